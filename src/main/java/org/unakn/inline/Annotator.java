@@ -1,0 +1,164 @@
+package org.unakn.inline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.unakn.ConversionException;
+import org.unakn.lang.LanguageProfile;
+import org.unakn.model.BodyNode;
+import org.unakn.model.Division;
+import org.unakn.model.Footnote;
+import org.unakn.model.Identity;
+import org.unakn.model.Iris;
+import org.unakn.model.Masthead;
+import org.unakn.model.Point;
+import org.unakn.model.PreambularParagraph;
+import org.unakn.model.Resolution;
+import org.unakn.model.RichText;
+import org.unakn.model.Span;
+import org.unakn.model.Span.Kind;
+import org.unakn.structure.Segments;
+import org.unakn.structure.TitleLine;
+
+/**
+ * Adds the inline semantics to every text of the segmented resolution (references, dates, opening
+ * phrases, title and closing lines) and settles the resolution's identity from them. Thread-safe:
+ * it holds only compiled, immutable rules.
+ */
+public final class Annotator {
+    private static final String NEUTRAL_PREAMBLE_NAME = "preambularParagraph";
+
+    private final LanguageProfile profile;
+    private final Recognizers recognizers;
+
+    public Annotator(LanguageProfile profile) {
+        this.profile = profile;
+        this.recognizers = new Recognizers(profile);
+    }
+
+    public Resolution annotate(Segments s) {
+        RichText title = s.title() == null ? null : title(s.title());
+        List<PreambularParagraph> preamble = s.preamble().stream().map(this::preambular).toList();
+        List<BodyNode> operative = s.operative().stream().map(this::node).toList();
+        List<RichText> conclusions = s.conclusions().stream().map(this::closingLine).toList();
+        List<Footnote> footnotes = footnotes(s.footnotes());
+        Masthead masthead = Masthead.none();
+        Identity identity = identify(s, title, conclusions);
+        return new Resolution(identity, masthead, title, s.formula(), preamble, operative, conclusions, footnotes);
+    }
+
+    private Identity identify(Segments s, RichText title, List<RichText> conclusions) {
+        if (title == null) {
+            throw new ConversionException("no resolution number found: the title line (such as \"63/114. Title\") is missing",
+                    s.formula().line());
+        }
+        Span number = title.spansOf(Kind.DOC_NUMBER).get(0);
+        String num = Iris.canonicalNumber(title.text().substring(number.start(), number.end()));
+        Optional<LocalDate> adopted = conclusions.stream()
+                .flatMap(c -> c.spansOf(Kind.ADOPTION_DATE).stream())
+                .map(sp -> LocalDate.parse(sp.value()))
+                .findFirst();
+        if (adopted.isEmpty()) {
+            int line = conclusions.isEmpty() ? s.formula().line() : conclusions.get(0).line();
+            throw new ConversionException("no date of adoption found: the closing lines (meeting and date) are missing", line);
+        }
+        return new Identity(s.organ(), num, adopted.get(), profile.language(), Optional.empty(), Optional.empty(), false);
+    }
+
+    private RichText title(RichText t) {
+        Matcher m = TitleLine.PATTERN.matcher(t.text());
+        if (!m.matches()) {
+            return t;
+        }
+        return t.withSpan(new Span(m.start("number"), m.end("number"), Kind.DOC_NUMBER, ""))
+                .withSpan(new Span(m.start("title"), m.end("title"), Kind.DOC_TITLE, ""));
+    }
+
+    private PreambularParagraph preambular(RichText t) {
+        Optional<LanguageProfile.PhraseMatch> phrase = profile.preambularPhrase(t.text());
+        RichText text = running(t);
+        if (phrase.isEmpty()) {
+            return new PreambularParagraph(NEUTRAL_PREAMBLE_NAME, text);
+        }
+        return new PreambularParagraph(phrase.get().key(),
+                text.withSpan(new Span(0, phrase.get().length(), Kind.PREAMBULAR_PHRASE, "")));
+    }
+
+    private BodyNode node(BodyNode n) {
+        if (n instanceof Point p) {
+            return operative(p, true);
+        }
+        Division d = (Division) n;
+        return new Division(d.kind(), d.num(), d.heading() == null ? null : running(d.heading()),
+                d.children().stream().map(this::node).toList());
+    }
+
+    private Point operative(Point p, boolean topLevel) {
+        RichText text = running(p.text());
+        if (topLevel) {
+            Optional<LanguageProfile.PhraseMatch> verb = profile.operativeVerb(text.text());
+            if (verb.isPresent()) {
+                text = text.withSpan(new Span(0, verb.get().length(), Kind.OPERATIVE_VERB, verb.get().key()));
+            }
+        }
+        List<Point> items = p.items().stream().map(i -> operative(i, false)).toList();
+        return new Point(p.num(), text, items, p.wrapUp() == null ? null : running(p.wrapUp()));
+    }
+
+    /** References first, so that the dates they contain nest inside them; then the remaining dates. */
+    private RichText running(RichText t) {
+        RichText r = recognizers.resolutions(t);
+        r = recognizers.symbols(r);
+        r = recognizers.dates(r);
+        return recognizers.groups(r);
+    }
+
+    private RichText closingLine(RichText t) {
+        Matcher meeting = profile.meetingLine().matcher(t.text());
+        if (meeting.matches()) {
+            return t.withSpan(new Span(0, t.text().length(), Kind.MEETING, meeting.group("n")));
+        }
+        List<LanguageProfile.DateMatch> dates = profile.dates(t.text());
+        if (dates.size() == 1) {
+            LanguageProfile.DateMatch d = dates.get(0);
+            return t.withSpan(new Span(d.start(), d.end(), Kind.ADOPTION_DATE, d.date().toString()));
+        }
+        return running(t);
+    }
+
+    /** Footnotes in order; "ibid." points where the previous note's single reference points. */
+    private List<Footnote> footnotes(List<Footnote> notes) {
+        List<Footnote> out = new ArrayList<>();
+        String previousTarget = null;
+        for (Footnote f : notes) {
+            RichText text = running(f.text());
+            Matcher ibid = profile.ibid().matcher(text.text());
+            if (ibid.lookingAt() && previousTarget != null) {
+                text = text.withSpan(new Span(ibid.start(), ibid.end(), Kind.REF, previousTarget));
+            }
+            previousTarget = singleTarget(text);
+            out.add(new Footnote(f.marker(), text));
+        }
+        return out;
+    }
+
+    /**
+     * The one document a note cites: its first reference, when every other reference is that
+     * document's corrigendum or addendum ("A/63/228 and Corr.1"); otherwise none.
+     */
+    private static String singleTarget(RichText text) {
+        List<Span> refs = text.spansOf(Kind.REF);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        String first = refs.get(0).value();
+        for (Span r : refs.subList(1, refs.size())) {
+            if (!r.value().startsWith(first + "/")) {
+                return null;
+            }
+        }
+        return first;
+    }
+}

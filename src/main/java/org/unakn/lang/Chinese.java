@@ -1,0 +1,97 @@
+package org.unakn.lang;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unakn.model.Language;
+import org.unakn.model.Organ;
+
+/** Chinese: phrases from {@code zh.tsv}; dates "2008 年 12 月 5 日"; citations "第 37/4 号". */
+final class Chinese implements LanguageProfile {
+    private static final PhraseTable PHRASES = PhraseTable.load("zh.tsv");
+    static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
+    private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
+    private static final Pattern MEETING = Pattern.compile("第\\s*(?<n>\\d+)\\s*次(?:全体)?会议");
+    private static final Pattern CITATION = Pattern.compile(
+            "(?:(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*)?第\\s*(?<number>" + Citations.NUMBER + ")\\s*号");
+    private static final Pattern IBID = Pattern.compile("同上");
+    private static final Pattern CONJUNCTION = Pattern.compile("和|及");
+
+    @Override
+    public Language language() {
+        return Language.CHINESE;
+    }
+
+    @Override
+    public String terminalPunctuation() {
+        return "，；。：,;:";
+    }
+
+    @Override
+    public String sentenceEnd() {
+        return "。.";
+    }
+
+    @Override
+    public Optional<Organ> formula(String line) {
+        return switch (line.strip()) {
+            case "大会，", "大会," -> Optional.of(Organ.GENERAL_ASSEMBLY);
+            case "安全理事会，", "安全理事会," -> Optional.of(Organ.SECURITY_COUNCIL);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String formulaExample() {
+        return "大会，";
+    }
+
+    @Override
+    public Optional<PhraseMatch> preambularPhrase(String text) {
+        return PHRASES.longestPrefix("preamble", text, c -> true);
+    }
+
+    @Override
+    public Optional<PhraseMatch> operativeVerb(String text) {
+        return PHRASES.longestPrefix("verb", text, c -> true);
+    }
+
+    @Override
+    public List<DateMatch> dates(String text) {
+        List<DateMatch> found = new ArrayList<>();
+        Matcher m = DATE_PATTERN.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                found.add(new DateMatch(m.start(), m.end(), d));
+            } catch (DateTimeException e) {
+                // not a calendar date (a misprint or OCR damage): leave it as text
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Pattern meetingLine() {
+        return MEETING;
+    }
+
+    @Override
+    public Pattern resolutionCitation() {
+        return CITATION;
+    }
+
+    @Override
+    public Pattern ibid() {
+        return IBID;
+    }
+
+    @Override
+    public Pattern symbolConjunction() {
+        return CONJUNCTION;
+    }
+}

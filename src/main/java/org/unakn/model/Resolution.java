@@ -1,0 +1,59 @@
+package org.unakn.model;
+
+import java.util.List;
+
+/**
+ * A resolution as the converter understood it: immutable, independent of AKN, the input format
+ * and the language. The AKN writer turns it into XML; nothing else reads it.
+ */
+public record Resolution(Identity identity,
+                         Masthead masthead,
+                         RichText title,
+                         RichText formula,
+                         List<PreambularParagraph> preamble,
+                         List<BodyNode> operative,
+                         List<RichText> conclusions,
+                         List<Footnote> footnotes) {
+    public Resolution {
+        preamble = List.copyOf(preamble);
+        operative = List.copyOf(operative);
+        conclusions = List.copyOf(conclusions);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    /** Every text of the document in reading order, footnote texts last. */
+    public java.util.stream.Stream<RichText> texts() {
+        java.util.stream.Stream.Builder<RichText> all = java.util.stream.Stream.builder();
+        masthead.cover().forEach(all);
+        masthead.preface().forEach(all);
+        if (title != null) {
+            all.add(title);
+        }
+        all.add(formula);
+        preamble.forEach(p -> all.add(p.text()));
+        operative.forEach(n -> addTexts(n, all));
+        conclusions.forEach(all);
+        footnotes.forEach(f -> all.add(f.text()));
+        return all.build();
+    }
+
+    private static void addTexts(BodyNode node, java.util.stream.Stream.Builder<RichText> all) {
+        if (node instanceof Point p) {
+            all.add(p.text());
+            p.items().forEach(i -> addTexts(i, all));
+            if (p.wrapUp() != null) {
+                all.add(p.wrapUp());
+            }
+        } else if (node instanceof Division d) {
+            if (d.heading() != null) {
+                all.add(d.heading());
+            }
+            d.children().forEach(c -> addTexts(c, all));
+        }
+    }
+
+    public Footnote footnote(String marker) {
+        return footnotes.stream().filter(f -> f.marker().equals(marker)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no footnote " + marker));
+    }
+}

@@ -1,0 +1,262 @@
+package org.unakn.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unakn.ConversionException;
+import org.unakn.lang.LanguageProfile;
+import org.unakn.model.BodyNode;
+import org.unakn.model.Footnote;
+import org.unakn.model.Organ;
+import org.unakn.model.Point;
+import org.unakn.model.RichText;
+import org.unakn.text.FootnoteText;
+import org.unakn.text.NormalizedText;
+import org.unakn.text.TextLine;
+
+/**
+ * Finds the parts of the resolution in the normalised lines. It walks the lines once, in the
+ * order masthead, title, formula, preamble, operative part, closing lines, and decides for each
+ * line whether it starts a new paragraph and of which kind.
+ *
+ * <p>A line starts a numbered paragraph or sub-paragraph only when its number is the next one
+ * expected, so a wrapped line that happens to begin with "15." or "(b)" is not mistaken for one.
+ * An unnumbered paragraph starts when the previous one ended with a paragraph-ending punctuation
+ * mark and the line is set apart: indented, after a blank line (unless the extractor double-spaced
+ * every line), or opening with a phrase the language profile knows.
+ */
+public final class Segmenter {
+    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})\\s*[.．](?:\\s+|$)");
+    private static final Pattern ITEM_LABEL = Pattern.compile("[(（]([a-z]{1,2}|[ivxl]{1,6})[)）](?:\\s+|$)");
+
+    private final LanguageProfile profile;
+
+    public Segmenter(LanguageProfile profile) {
+        this.profile = profile;
+    }
+
+    private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, CONCLUSIONS }
+
+    public Segments segment(NormalizedText text) {
+        return new Walk(text).run();
+    }
+
+    /** The state of one walk over the lines. */
+    private final class Walk {
+        final NormalizedText text;
+        Phase phase = Phase.MASTHEAD;
+        final List<List<TextLine>> masthead = new ArrayList<>();
+        List<TextLine> title;
+        List<TextLine> formula;
+        Organ organ;
+        final List<List<TextLine>> preamble = new ArrayList<>();
+        final List<Item> operative = new ArrayList<>();
+        final List<List<TextLine>> conclusions = new ArrayList<>();
+        /** The lines of the paragraph being read. */
+        List<TextLine> current;
+        /** The innermost open numbered item, and the chain of its ancestors. */
+        final List<Item> open = new ArrayList<>();
+
+        Walk(NormalizedText text) {
+            this.text = text;
+        }
+
+        Segments run() {
+            for (TextLine line : text.body()) {
+                take(line);
+            }
+            int lastLine = text.body().isEmpty() ? 0 : text.body().get(text.body().size() - 1).number();
+            if (formula == null) {
+                int first = text.body().isEmpty() ? 1 : text.body().get(0).number();
+                throw new ConversionException("not a resolution: no enacting formula found (looked at lines "
+                        + first + "-" + lastLine + " for a line such as \"" + profile.formulaExample() + "\")", first);
+            }
+            if (operative.isEmpty()) {
+                throw new ConversionException("no operative paragraph found after the preamble (the text may be truncated; it ends at line "
+                        + lastLine + ")", lastLine);
+            }
+            return new Segments(
+                    masthead.stream().map(Joiner::join).toList(),
+                    title == null ? null : Joiner.join(title),
+                    Joiner.join(formula),
+                    organ,
+                    preamble.stream().map(Joiner::join).toList(),
+                    operative.stream().map(i -> (BodyNode) i.freeze()).toList(),
+                    conclusions.stream().map(Joiner::join).toList(),
+                    text.footnotes().stream().map(Segmenter::footnote).toList());
+        }
+
+        void take(TextLine line) {
+            String t = line.text();
+            if (phase == Phase.MASTHEAD || phase == Phase.TITLE) {
+                Optional<Organ> o = profile.formula(t);
+                if (o.isPresent()) {
+                    organ = o.get();
+                    formula = new ArrayList<>(List.of(line));
+                    current = formula;
+                    phase = Phase.PREAMBLE;
+                    return;
+                }
+                if (phase == Phase.MASTHEAD && TitleLine.PATTERN.matcher(t).matches()) {
+                    title = new ArrayList<>(List.of(line));
+                    current = title;
+                    phase = Phase.TITLE;
+                    return;
+                }
+                if (phase == Phase.TITLE) {
+                    title.add(line);
+                } else {
+                    masthead.add(new ArrayList<>(List.of(line)));
+                }
+                return;
+            }
+            if (phase == Phase.PREAMBLE || phase == Phase.OPERATIVE) {
+                Matcher num = OPERATIVE_NUMBER.matcher(t);
+                if (num.lookingAt() && Integer.parseInt(num.group(1)) == operative.size() + 1 && !onlyNumber(current)) {
+                    Item item = new Item(num.group(1) + ".", line, num.end());
+                    operative.add(item);
+                    open.clear();
+                    open.add(item);
+                    current = item.lines;
+                    phase = Phase.OPERATIVE;
+                    return;
+                }
+            }
+            if (phase == Phase.OPERATIVE) {
+                Matcher label = ITEM_LABEL.matcher(t);
+                if (label.lookingAt() && startItem(label.group(1), line, label.end())) {
+                    return;
+                }
+                if (isClosingLine(t) && ended(current)) {
+                    conclusions.add(new ArrayList<>(List.of(line)));
+                    current = conclusions.get(conclusions.size() - 1);
+                    phase = Phase.CONCLUSIONS;
+                    return;
+                }
+            }
+            if (phase == Phase.CONCLUSIONS) {
+                if (isClosingLine(t) || ended(current)) {
+                    conclusions.add(new ArrayList<>(List.of(line)));
+                    current = conclusions.get(conclusions.size() - 1);
+                } else {
+                    current.add(line);
+                }
+                return;
+            }
+            if (startsParagraph(line)) {
+                if (phase == Phase.PREAMBLE) {
+                    preamble.add(new ArrayList<>(List.of(line)));
+                    current = preamble.get(preamble.size() - 1);
+                    return;
+                }
+                Item innermost = open.get(open.size() - 1);
+                if (innermost.items.isEmpty() && innermost.wrapUp == null && open.size() > 1) {
+                    // unnumbered text after the last sub-paragraph closes its list
+                    Item holder = open.get(open.size() - 2);
+                    holder.wrapUp = new ArrayList<>(List.of(line));
+                    current = holder.wrapUp;
+                    open.remove(open.size() - 1);
+                    return;
+                }
+                if (!innermost.items.isEmpty() && innermost.wrapUp == null) {
+                    innermost.wrapUp = new ArrayList<>(List.of(line));
+                    current = innermost.wrapUp;
+                    return;
+                }
+            }
+            current.add(line);
+        }
+
+        /** "1." alone on its line, waiting for its text on the next one. */
+        private boolean onlyNumber(List<TextLine> lines) {
+            return lines != null && lines.size() == 1 && OPERATIVE_NUMBER.matcher(lines.get(0).text()).matches();
+        }
+
+        private boolean startItem(String label, TextLine line, int textStart) {
+            Item parent = open.get(open.size() - 1);
+            // a continuing sibling at some open level
+            for (int level = open.size() - 1; level >= 1; level--) {
+                Item sibling = open.get(level);
+                if (Numbering.follows(sibling.label(), label)) {
+                    Item holder = open.get(level - 1);
+                    Item item = new Item("(" + label + ")", line, textStart);
+                    holder.items.add(item);
+                    open.subList(level, open.size()).clear();
+                    open.add(item);
+                    current = item.lines;
+                    return true;
+                }
+            }
+            if (parent.items.isEmpty() && Numbering.isFirst(label) && parent.wrapUp == null) {
+                Item item = new Item("(" + label + ")", line, textStart);
+                parent.items.add(item);
+                open.add(item);
+                current = item.lines;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean isClosingLine(String t) {
+            if (profile.meetingLine().matcher(t).matches()) {
+                return true;
+            }
+            List<LanguageProfile.DateMatch> dates = profile.dates(t);
+            return dates.size() == 1 && dates.get(0).start() == 0 && t.substring(dates.get(0).end()).isBlank();
+        }
+
+        private boolean startsParagraph(TextLine line) {
+            if (!ended(current)) {
+                return false;
+            }
+            boolean setApart = line.indent() > 0 || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
+            return setApart || profile.preambularPhrase(line.text()).isPresent();
+        }
+
+        private boolean ended(List<TextLine> lines) {
+            if (lines == null || lines.isEmpty()) {
+                return true;
+            }
+            TextLine last = lines.get(lines.size() - 1);
+            String t = last.text();
+            return !t.isEmpty() && profile.terminalPunctuation().indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+    }
+
+    private static Footnote footnote(FootnoteText note) {
+        List<TextLine> lines = note.lines().stream()
+                .map(l -> new TextLine(l.number(), l.trimmed(), 0, false, false, List.of()))
+                .toList();
+        return new Footnote(note.marker(), Joiner.join(lines));
+    }
+
+    /** A numbered paragraph or sub-paragraph while it is being read. */
+    private static final class Item {
+        final String num;
+        final List<TextLine> lines = new ArrayList<>();
+        final List<Item> items = new ArrayList<>();
+        List<TextLine> wrapUp;
+
+        Item(String num, TextLine first, int textStart) {
+            this.num = num;
+            String rest = first.text().substring(textStart);
+            int removed = first.text().length() - rest.length();
+            List<RichText.Callout> shifted = first.callouts().stream()
+                    .map(c -> new RichText.Callout(Math.max(0, c.offset() - removed), c.marker()))
+                    .toList();
+            lines.add(new TextLine(first.number(), rest, first.indent(), first.gapBefore(), first.pageStart(), shifted));
+        }
+
+        String label() {
+            return num.substring(1, num.length() - 1);
+        }
+
+        Point freeze() {
+            RichText text = Joiner.join(lines.stream().filter(l -> !l.text().isEmpty() || !l.callouts().isEmpty()).toList());
+            RichText wrap = wrapUp == null ? null : Joiner.join(wrapUp);
+            return new Point(num, text, items.stream().map(Item::freeze).toList(), wrap);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.unakn.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture: lines printed by the page layout, not part of the resolution's text
+ * (job numbers, barcodes, page numbers, running headers, recycling notices, the debris of footnote
+ * anchors). Each rule is a whole-line pattern, so a rule can never cut text out of a real line.
+ */
+public final class Furniture {
+    /** Why a line was taken out. */
+    public enum Kind { JOB_NUMBER, BARCODE, PAGE_NUMBER, RUNNING_HEADER, ANCHOR_DEBRIS, RECYCLE, SEPARATOR }
+
+    public record Removed(SourceLine line, Kind kind) {
+    }
+
+    private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?(?:\\s+\\*\\d{7}\\*)?|GE\\.\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?");
+    private static final Pattern BARCODE = Pattern.compile("\\*\\d{7}\\*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|Page\\s+\\d+");
+    private static final Pattern ANCHOR_DEBRIS = Pattern.compile("\\d{1,3}[FH]");
+    private static final Pattern SYMBOL_HEADER = Pattern.compile("[A-Z]{1,6}(?:/\\s?[A-Z0-9][A-Za-z0-9.\\-]*)+(?:\\s*\\(\\d{4}\\))?");
+    private static final Pattern RECYCLE = Pattern.compile("Please recycle.*|请回收.*");
+    /** A footnote separator: a rule of underscores, or the long run of spaces pdftotext leaves for it. */
+    public static final Pattern SEPARATOR = Pattern.compile("\\s*[_\u2014\u2013\u2500-]{5,}\\s*|[ \\t\u00a0\u3000]{20,}");
+
+    private Furniture() {
+    }
+
+    public static boolean isSeparator(SourceLine line) {
+        return SEPARATOR.matcher(line.text()).matches();
+    }
+
+    /**
+     * Splits lines into kept lines and removed furniture. A document symbol alone on the first
+     * line of a page is a running header.
+     */
+    public static List<SourceLine> strip(List<SourceLine> lines, List<Removed> removed) {
+        List<SourceLine> kept = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            Kind kind = classify(line);
+            if (kind == null) {
+                kept.add(line);
+            } else {
+                removed.add(new Removed(line, kind));
+            }
+        }
+        return kept;
+    }
+
+    private static Kind classify(SourceLine line) {
+        String t = line.trimmed();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (JOB_NUMBER.matcher(t).matches()) {
+            return Kind.JOB_NUMBER;
+        }
+        if (BARCODE.matcher(t).matches()) {
+            return Kind.BARCODE;
+        }
+        if (PAGE_NUMBER.matcher(t).matches() && isPlausiblePageNumber(t)) {
+            return Kind.PAGE_NUMBER;
+        }
+        if (ANCHOR_DEBRIS.matcher(t).matches()) {
+            return Kind.ANCHOR_DEBRIS;
+        }
+        if (RECYCLE.matcher(t).matches()) {
+            return Kind.RECYCLE;
+        }
+        if (line.pageStart() && SYMBOL_HEADER.matcher(t).matches()) {
+            return Kind.RUNNING_HEADER;
+        }
+        return null;
+    }
+
+    /** "2/5" is a page number, "63/114" (a resolution number) is not: page x of n has x <= n < 100. */
+    private static boolean isPlausiblePageNumber(String t) {
+        String[] parts = t.split("\\s*/\\s*");
+        if (parts.length != 2) {
+            return true;
+        }
+        int page = Integer.parseInt(parts[0]);
+        int of = Integer.parseInt(parts[1]);
+        return page <= of && of < 100;
+    }
+}

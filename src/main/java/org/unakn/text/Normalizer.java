@@ -1,0 +1,37 @@
+package org.unakn.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the normalisation stages in order: lines, furniture, footnote blocks, call-outs. */
+public final class Normalizer {
+    private final String terminalPunctuation;
+
+    /** @param terminalPunctuation characters that can end a footnote's text in this language */
+    public Normalizer(String terminalPunctuation) {
+        this.terminalPunctuation = terminalPunctuation;
+    }
+
+    public NormalizedText normalize(String text) {
+        List<SourceLine> lines = Lines.split(text);
+        List<Furniture.Removed> removed = new ArrayList<>();
+        List<SourceLine> kept = Furniture.strip(lines, removed);
+        FootnoteBlocks.Result blocks = FootnoteBlocks.extract(kept, terminalPunctuation);
+        List<TextLine> body = Callouts.find(blocks.body(), blocks.notes());
+        return new NormalizedText(body, blocks.notes(), removed, isDoubleSpaced(blocks.body()));
+    }
+
+    private static boolean isDoubleSpaced(List<SourceLine> lines) {
+        int text = 0;
+        int followedByBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                text++;
+                if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
+                    followedByBlank++;
+                }
+            }
+        }
+        return text > 0 && followedByBlank * 10 >= text * 7;
+    }
+}
