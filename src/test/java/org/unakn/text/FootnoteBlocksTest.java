@@ -1,0 +1,51 @@
+package org.unakn.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FootnoteBlocksTest {
+    private static FootnoteBlocks.Result extract(String text) {
+        return FootnoteBlocks.extract(Lines.split(text), "。.");
+    }
+
+    private static List<String> bodyTexts(FootnoteBlocks.Result r) {
+        return r.body().stream().filter(l -> !l.isBlank()).map(SourceLine::trimmed).toList();
+    }
+
+    @Test
+    void liftsABlockOfNumberedNotesAfterASpaceSeparator() {
+        FootnoteBlocks.Result r = extract(" 正文一，\n" + " ".repeat(40) + "\n1\n 见 A/1。 \n\n2\n A/2。 \n  正文二，\n");
+        assertThat(r.notes()).extracting(FootnoteText::marker).containsExactly("1", "2");
+        assertThat(r.notes().get(0).joined()).isEqualTo("见 A/1。");
+        assertThat(bodyTexts(r)).containsExactly("正文一，", "正文二，");
+    }
+
+    @Test
+    void pairsNumbersPrintedBeforeAllTheTextsInOrder() {
+        FootnoteBlocks.Result r = extract("Text,\n_______________\n1\n2\n\nSee A/1.\nA/2 and Corr.1.\n\fNext page\n");
+        assertThat(r.notes()).extracting(FootnoteText::joined).containsExactly("See A/1.", "A/2 and Corr.1.");
+        assertThat(bodyTexts(r)).containsExactly("Text,", "Next page");
+    }
+
+    @Test
+    void aNoteWithoutFinalPunctuationContinuesOnTheNextLine() {
+        FootnoteBlocks.Result r = extract("Text,\n_____\n1 Official Records of the General Assembly, Sixty-third\nSession, Supplement No. 4.\n\fMore text\n");
+        assertThat(r.notes()).singleElement().satisfies(n ->
+                assertThat(n.joined()).isEqualTo("Official Records of the General Assembly, Sixty-third Session, Supplement No. 4."));
+    }
+
+    @Test
+    void aSeparatorNotFollowedByTheNextNoteNumberIsBodyText() {
+        FootnoteBlocks.Result r = extract("Text,\n_____\n7\nMore text.\n");
+        assertThat(r.notes()).isEmpty();
+        assertThat(bodyTexts(r)).contains("7", "More text.");
+    }
+
+    @Test
+    void aNumberWithoutTextIsAnError() {
+        assertThatThrownBy(() -> extract("Text,\n_____\n1\n\fNext\n")).hasMessageContaining("footnote 1 has no text");
+    }
+}
