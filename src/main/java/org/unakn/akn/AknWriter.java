@@ -285,7 +285,7 @@ public final class AknWriter {
                 case AUTHORITY -> element("docAuthority", "refersTo", "#" + span.value());
                 case SYMBOL -> element("docNumber", "refersTo", "#" + Vocabulary.SYMBOL);
                 case DISTRIBUTION -> element("inline", "name", Vocabulary.PREFIX + "distribution", "refersTo", "#" + Vocabulary.DISTRIBUTION);
-                case SESSION -> element("session", "value", span.value());
+                case SESSION -> element("session");
                 case AGENDA_ITEM -> element("inline", "name", Vocabulary.PREFIX + "agendaItem", "refersTo", "#" + Vocabulary.AGENDA_ITEM);
                 case DOC_TYPE -> element("docType");
                 case PROPONENT -> element("docProponent", "refersTo", "#" + span.value());

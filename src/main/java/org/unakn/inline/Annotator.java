@@ -12,7 +12,6 @@ import org.unakn.model.Division;
 import org.unakn.model.Footnote;
 import org.unakn.model.Identity;
 import org.unakn.model.Iris;
-import org.unakn.model.Masthead;
 import org.unakn.model.Point;
 import org.unakn.model.PreambularParagraph;
 import org.unakn.model.Resolution;
@@ -32,10 +31,12 @@ public final class Annotator {
 
     private final LanguageProfile profile;
     private final Recognizers recognizers;
+    private final MastheadReader mastheadReader;
 
     public Annotator(LanguageProfile profile) {
         this.profile = profile;
         this.recognizers = new Recognizers(profile);
+        this.mastheadReader = new MastheadReader(profile, this::running);
     }
 
     public Resolution annotate(Segments s) {
@@ -44,27 +45,41 @@ public final class Annotator {
         List<BodyNode> operative = s.operative().stream().map(this::node).toList();
         List<RichText> conclusions = s.conclusions().stream().map(this::closingLine).toList();
         List<Footnote> footnotes = footnotes(s.footnotes());
-        Masthead masthead = Masthead.none();
-        Identity identity = identify(s, title, conclusions);
-        return new Resolution(identity, masthead, title, s.formula(), preamble, operative, conclusions, footnotes);
+        MastheadReader.Result masthead = mastheadReader.read(s.masthead());
+        Identity identity = identify(s, title, conclusions, masthead);
+        return new Resolution(identity, masthead.masthead(), title, s.formula(), preamble, operative, conclusions, footnotes);
     }
 
-    private Identity identify(Segments s, RichText title, List<RichText> conclusions) {
-        if (title == null) {
-            throw new ConversionException("no resolution number found: the title line (such as \"63/114. Title\") is missing",
+    /**
+     * The number comes from the title line, else from the heading of a Security Council
+     * resolution, else from the symbol; the date of adoption from the closing lines, else from
+     * the masthead ("Resolution adopted by the General Assembly on ...").
+     */
+    private Identity identify(Segments s, RichText title, List<RichText> conclusions, MastheadReader.Result masthead) {
+        Optional<String> number = Optional.ofNullable(title)
+                .flatMap(t -> t.spansOf(Kind.DOC_NUMBER).stream().findFirst().map(sp -> t.text().substring(sp.start(), sp.end())))
+                .or(masthead::number)
+                .or(() -> masthead.symbol().map(Annotator::numberOfSymbol));
+        if (number.isEmpty()) {
+            throw new ConversionException("no resolution number found: neither a title line (such as \"63/114. Title\") nor a symbol",
                     s.formula().line());
         }
-        Span number = title.spansOf(Kind.DOC_NUMBER).get(0);
-        String num = Iris.canonicalNumber(title.text().substring(number.start(), number.end()));
         Optional<LocalDate> adopted = conclusions.stream()
                 .flatMap(c -> c.spansOf(Kind.ADOPTION_DATE).stream())
                 .map(sp -> LocalDate.parse(sp.value()))
-                .findFirst();
+                .findFirst()
+                .or(masthead::adopted);
         if (adopted.isEmpty()) {
             int line = conclusions.isEmpty() ? s.formula().line() : conclusions.get(0).line();
-            throw new ConversionException("no date of adoption found: the closing lines (meeting and date) are missing", line);
+            throw new ConversionException("no date of adoption found: neither closing lines (meeting and date) nor an adoption line in the masthead", line);
         }
-        return new Identity(s.organ(), num, adopted.get(), profile.language(), Optional.empty(), Optional.empty(), false);
+        return new Identity(s.organ(), Iris.canonicalNumber(number.get()), adopted.get(), profile.language(),
+                masthead.issued(), masthead.symbol(), false);
+    }
+
+    /** "A/RES/63/114" -> "63/114"; "S/RES/1445 (2002)" -> "1445 (2002)". */
+    private static String numberOfSymbol(String symbol) {
+        return symbol.replaceFirst("^[A-Z]+/RES/", "");
     }
 
     private RichText title(RichText t) {
@@ -72,8 +87,8 @@ public final class Annotator {
         if (!m.matches()) {
             return t;
         }
-        return t.withSpan(new Span(m.start("number"), m.end("number"), Kind.DOC_NUMBER, ""))
-                .withSpan(new Span(m.start("title"), m.end("title"), Kind.DOC_TITLE, ""));
+        RichText r = t.withSpan(new Span(m.start("number"), m.end("number"), Kind.DOC_NUMBER, ""));
+        return m.group("title") == null ? r : r.withSpan(new Span(m.start("title"), m.end("title"), Kind.DOC_TITLE, ""));
     }
 
     private PreambularParagraph preambular(RichText t) {

@@ -46,17 +46,13 @@ final class Recognizers {
 
     /** Resolution citations: a reference to the Work IRI when the adoption date is given, otherwise to undocs.org. */
     RichText resolutions(RichText text) {
-        Matcher m = profile.resolutionCitation().matcher(text.text());
         RichText result = text;
-        while (m.find()) {
-            String number = m.group("number");
-            String dateText = m.group("date");
-            List<LanguageProfile.DateMatch> dates = dateText == null ? List.of() : profile.dates(text.text().substring(m.start("date"), m.end("date")));
-            String href = dates.isEmpty()
-                    ? Iris.undocsResolution(number)
-                    : Iris.work(Iris.organOfNumber(number), dates.get(0).date(), number);
-            if (!result.isCovered(m.start(), m.end(), Kind.REF)) {
-                result = result.withSpan(new Span(m.start(), m.end(), Kind.REF, href));
+        for (LanguageProfile.Citation c : profile.citations(text.text())) {
+            String href = c.date()
+                    .map(d -> Iris.work(Iris.organOfNumber(c.number()), d, c.number()))
+                    .orElseGet(() -> Iris.undocsResolution(c.number()));
+            if (!result.isCovered(c.start(), c.end(), Kind.REF)) {
+                result = result.withSpan(new Span(c.start(), c.end(), Kind.REF, href));
             }
         }
         return result;

@@ -18,6 +18,16 @@ final class Chinese implements LanguageProfile {
     private static final Pattern MEETING = Pattern.compile("第\\s*(?<n>\\d+)\\s*次(?:全体)?会议");
     private static final Pattern CITATION = Pattern.compile(
             "(?:(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*)?第\\s*(?<number>" + Citations.NUMBER + ")\\s*号");
+    private static final MastheadVocabulary MASTHEAD = new MastheadVocabulary(
+            Pattern.compile("联合国"),
+            java.util.Map.of("大会", Organ.GENERAL_ASSEMBLY, "安全理事会", Organ.SECURITY_COUNCIL),
+            Pattern.compile("Distr\\.?:?\\s*(?:General|Limited)"),
+            Pattern.compile("第[一二三四五六七八九十]+届(?:紧急特别)?会议"),
+            Pattern.compile("议程项目\\s*\\S.*"),
+            Pattern.compile("(?<organ>大会|安全理事会)\\s*(?<date>" + DATE + ")\\s*通过的(?<type>决议)"),
+            Pattern.compile("\\[根据(?<committee>第[一二三四五六]委员会)的报告.*\\]|\\[未经发交主要委员会.*\\]"),
+            Pattern.compile("第\\s*(?<number>\\d+\\s*\\(\\d{4}\\))\\s*号决议"),
+            Pattern.compile("(?<organ>安全理事会)\\s*(?<date>" + DATE + ")\\s*第\\s*(?<meeting>\\d+)\\s*次会议通过"));
     private static final Pattern IBID = Pattern.compile("同上");
     private static final Pattern CONJUNCTION = Pattern.compile("和|及");
 
@@ -81,8 +91,20 @@ final class Chinese implements LanguageProfile {
     }
 
     @Override
-    public Pattern resolutionCitation() {
-        return CITATION;
+    public List<Citation> citations(String text) {
+        List<Citation> found = new ArrayList<>();
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> date = m.group("date") == null ? Optional.empty()
+                    : dates(m.group("date")).stream().map(DateMatch::date).findFirst();
+            found.add(new Citation(m.start(), m.end(), m.group("number"), date));
+        }
+        return found;
+    }
+
+    @Override
+    public MastheadVocabulary masthead() {
+        return MASTHEAD;
     }
 
     @Override

@@ -41,11 +41,11 @@ public interface LanguageProfile {
     /** A whole line giving the meeting of adoption ("第 64 次全体会议"); group "n" is its number. */
     Pattern meetingLine();
 
-    /**
-     * Citations of resolutions: group "number" is the resolution number as written, optional group
-     * "date" the adoption date as written. The match is the text the reference covers.
-     */
-    Pattern resolutionCitation();
+    /** Every citation of a resolution in {@code text}, in order. */
+    List<Citation> citations(String text);
+
+    /** The lines of the masthead and of a Security Council resolution's heading. */
+    MastheadVocabulary masthead();
 
     /** "Ibid." or its equivalent, as a pattern. */
     Pattern ibid();
@@ -55,6 +55,13 @@ public interface LanguageProfile {
 
     /** A phrase recognised at the start of a paragraph: its length and its concept or name. */
     record PhraseMatch(int length, String key) {
+    }
+
+    /**
+     * A cited resolution: the reference covers [start, end); {@code number} is the number as
+     * written; {@code date} the adoption date when the citation gives it.
+     */
+    record Citation(int start, int end, String number, Optional<LocalDate> date) {
     }
 
     /** A date found in text: [start, end) and its value. */

@@ -11,6 +11,7 @@ public final class Profiles {
 
     static {
         register(new Chinese());
+        register(new English());
     }
 
     private Profiles() {

@@ -58,9 +58,12 @@ public final class Segmenter {
         List<TextLine> current;
         /** The innermost open numbered item, and the chain of its ancestors. */
         final List<Item> open = new ArrayList<>();
+        /** The indentation of ordinary lines; a line indented further is set apart. */
+        final int baseIndent;
 
         Walk(NormalizedText text) {
             this.text = text;
+            this.baseIndent = commonIndent(text.body());
         }
 
         Segments run() {
@@ -78,7 +81,7 @@ public final class Segmenter {
                         + lastLine + ")", lastLine);
             }
             return new Segments(
-                    masthead.stream().map(Joiner::join).toList(),
+                    mastheadItems(),
                     title == null ? null : Joiner.join(title),
                     Joiner.join(formula),
                     organ,
@@ -108,7 +111,9 @@ public final class Segmenter {
                 if (phase == Phase.TITLE) {
                     title.add(line);
                 } else {
-                    masthead.add(new ArrayList<>(List.of(line)));
+                    for (TextLine cell : cells(line)) {
+                        masthead.add(new ArrayList<>(List.of(cell)));
+                    }
                 }
                 return;
             }
@@ -169,6 +174,25 @@ public final class Segmenter {
             current.add(line);
         }
 
+        /** Masthead cells, with a cell that continues the one before (an open bracket, a lower-case start) joined to it. */
+        private List<RichText> mastheadItems() {
+            List<List<TextLine>> items = new ArrayList<>();
+            for (List<TextLine> cell : masthead) {
+                if (!items.isEmpty() && continues(items.get(items.size() - 1), cell.get(0).text())) {
+                    items.get(items.size() - 1).addAll(cell);
+                } else {
+                    items.add(new ArrayList<>(cell));
+                }
+            }
+            return items.stream().map(Joiner::join).toList();
+        }
+
+        private boolean continues(List<TextLine> item, String next) {
+            String joined = String.join(" ", item.stream().map(TextLine::text).toList());
+            boolean unclosed = count(joined, '[') > count(joined, ']') || count(joined, '(') > count(joined, ')');
+            return unclosed || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+        }
+
         /** "1." alone on its line, waiting for its text on the next one. */
         private boolean onlyNumber(List<TextLine> lines) {
             return lines != null && lines.size() == 1 && OPERATIVE_NUMBER.matcher(lines.get(0).text()).matches();
@@ -211,7 +235,7 @@ public final class Segmenter {
             if (!ended(current)) {
                 return false;
             }
-            boolean setApart = line.indent() > 0 || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
+            boolean setApart = line.indent() > baseIndent || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
             return setApart || profile.preambularPhrase(line.text()).isPresent();
         }
 
@@ -223,6 +247,34 @@ public final class Segmenter {
             String t = last.text();
             return !t.isEmpty() && profile.terminalPunctuation().indexOf(t.charAt(t.length() - 1)) >= 0;
         }
+    }
+
+    /** The most common indentation of the body lines: that of wrapped continuation lines. */
+    private static int commonIndent(List<TextLine> lines) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (TextLine l : lines) {
+            counts.merge(l.indent(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
+    }
+
+    /** A two-column masthead line ("United Nations      A/RES/73/8") is two cells. */
+    private static List<TextLine> cells(TextLine line) {
+        String[] parts = line.text().split("\\s{3,}");
+        if (parts.length == 1 || !line.callouts().isEmpty()) {
+            return List.of(line);
+        }
+        List<TextLine> cells = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                cells.add(new TextLine(line.number(), p.strip(), line.indent(), line.gapBefore(), line.pageStart(), List.of()));
+            }
+        }
+        return cells;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
     }
 
     private static Footnote footnote(FootnoteText note) {

@@ -102,6 +102,11 @@ public final class FootnoteBlocks {
                     return i;
                 }
                 first = false;
+                if (Furniture.isPageNumber(line)) {
+                    // the page number is printed among the notes at the foot of the page
+                    i++;
+                    continue;
+                }
                 String expected = String.valueOf(notes.size() + 1);
                 Matcher only = MARKER_ONLY.matcher(line.text());
                 if (only.matches() && only.group(1).equals(expected)) {

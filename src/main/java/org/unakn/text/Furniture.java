@@ -38,8 +38,12 @@ public final class Furniture {
      */
     public static List<SourceLine> strip(List<SourceLine> lines, List<Removed> removed) {
         List<SourceLine> kept = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
             Kind kind = classify(line);
+            if (kind == null && isPageNumber(line) && lastOnPage(lines, i)) {
+                kind = Kind.PAGE_NUMBER;
+            }
             if (kind == null) {
                 kept.add(line);
             } else {
@@ -73,6 +77,24 @@ public final class Furniture {
             return Kind.RUNNING_HEADER;
         }
         return null;
+    }
+
+    /** The page's own number alone on a line ("3" on page 3): a page number, where pages are known. */
+    public static boolean isPageNumber(SourceLine line) {
+        return line.page() > 1 && line.trimmed().equals(String.valueOf(line.page()));
+    }
+
+    private static boolean lastOnPage(List<SourceLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            SourceLine next = lines.get(j);
+            if (next.page() != lines.get(i).page()) {
+                return true;
+            }
+            if (!next.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "2/5" is a page number, "63/114" (a resolution number) is not: page x of n has x <= n < 100. */

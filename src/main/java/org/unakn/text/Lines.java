@@ -12,6 +12,7 @@ public final class Lines {
         List<SourceLine> lines = new ArrayList<>();
         int number = 1;
         boolean pageStart = false;
+        int page = 1;
         int start = 0;
         int n = text.length();
         while (start <= n) {
@@ -23,10 +24,11 @@ public final class Lines {
             // pdftotext writes the form feed at the start of the next page's first line
             if (line.indexOf('\f') >= 0) {
                 pageStart = true;
+                page++;
                 line = line.replace('\f', ' ').stripLeading().isEmpty() ? "" : line.replace("\f", "");
             }
             if (!(end == n && line.isEmpty() && start == n)) {
-                lines.add(new SourceLine(number, line, pageStart && !line.isBlank()));
+                lines.add(new SourceLine(number, line, pageStart && !line.isBlank(), page));
                 if (!line.isBlank()) {
                     pageStart = false;
                 }

@@ -3,21 +3,26 @@ package org.unakn.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the normalisation stages in order: lines, furniture, footnote blocks, call-outs. */
+/** Runs the normalisation stages in order: lines, furniture, footnote blocks, call-outs, number lines. */
 public final class Normalizer {
-    private final String terminalPunctuation;
+    private final String sentenceEnd;
+    private final String paragraphEnd;
 
-    /** @param terminalPunctuation characters that can end a footnote's text in this language */
-    public Normalizer(String terminalPunctuation) {
-        this.terminalPunctuation = terminalPunctuation;
+    /**
+     * @param sentenceEnd  characters that can end a footnote's text in this language
+     * @param paragraphEnd characters that can end a paragraph
+     */
+    public Normalizer(String sentenceEnd, String paragraphEnd) {
+        this.sentenceEnd = sentenceEnd;
+        this.paragraphEnd = paragraphEnd;
     }
 
     public NormalizedText normalize(String text) {
         List<SourceLine> lines = Lines.split(text);
         List<Furniture.Removed> removed = new ArrayList<>();
         List<SourceLine> kept = Furniture.strip(lines, removed);
-        FootnoteBlocks.Result blocks = FootnoteBlocks.extract(kept, terminalPunctuation);
-        List<TextLine> body = Callouts.find(blocks.body(), blocks.notes());
+        FootnoteBlocks.Result blocks = FootnoteBlocks.extract(kept, sentenceEnd);
+        List<TextLine> body = NumberLines.reorder(Callouts.find(blocks.body(), blocks.notes()), paragraphEnd);
         return new NormalizedText(body, blocks.notes(), removed, isDoubleSpaced(blocks.body()));
     }
 

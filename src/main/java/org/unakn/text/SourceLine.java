@@ -1,10 +1,14 @@
 package org.unakn.text;
 
 /**
- * One line of the input as extracted, with its 1-based number. {@code pageStart} is true for the
- * first line after a form feed.
+ * One line of the input as extracted, with its 1-based number and the 1-based page it is on
+ * (pages are counted by form feeds). {@code pageStart} is true for the first line after a form feed.
  */
-public record SourceLine(int number, String text, boolean pageStart) {
+public record SourceLine(int number, String text, boolean pageStart, int page) {
+
+    public SourceLine(int number, String text, boolean pageStart) {
+        this(number, text, pageStart, 1);
+    }
 
     public boolean isBlank() {
         return text.isBlank();

@@ -1,0 +1,212 @@
+package org.unakn.lang;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unakn.model.Language;
+import org.unakn.model.Organ;
+
+/**
+ * English: phrases from {@code en.tsv}, plus the rules of UN drafting for openings the table does
+ * not list (a preambular paragraph opens with a participle or an adjective, an operative paragraph
+ * with a verb in the third person); dates "5 December 2008"; citations "resolution(s) 37/4 of ...".
+ */
+final class English implements LanguageProfile {
+    private static final PhraseTable PHRASES = PhraseTable.load("en.tsv");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    static final String DATE = "\\b(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})\\b";
+    private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
+    private static final Pattern MEETING = Pattern.compile(
+            "(?:(?<n>\\d+)(?:st|nd|rd|th)\\s+plenary\\s+meeting|Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+(?<n2>\\d+)(?:st|nd|rd|th)\\s+meeting\\.?)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/.\\-])(?<number>" + Citations.NUMBER + ")(?:\\s+of\\s+(?<date>" + DATE + "))?");
+    /** The words that, nearest before a number in the same clause, say what the number is. */
+    private static final Pattern KEYWORD = Pattern.compile("\\b(resolutions?|decisions?|paragraphs?|Articles?|articles?|annex(?:es)?|pages?|sections?|chapters?|Nos?\\.|sessions?|rules?)\\b");
+    private static final MastheadVocabulary MASTHEAD = new MastheadVocabulary(
+            Pattern.compile("United Nations|UNITED NATIONS"),
+            java.util.Map.of("General Assembly", Organ.GENERAL_ASSEMBLY, "GENERAL ASSEMBLY", Organ.GENERAL_ASSEMBLY,
+                    "Security Council", Organ.SECURITY_COUNCIL, "SECURITY COUNCIL", Organ.SECURITY_COUNCIL),
+            Pattern.compile("Distr\\.?:?\\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)"),
+            Pattern.compile("(?:\\S+\\s+){0,4}(?:session|Session)"),
+            Pattern.compile("Agenda items?\\s+\\S.*"),
+            Pattern.compile("(?<type>Resolution) adopted by the (?<organ>General Assembly|Security Council)(?: on (?<date>" + DATE + "))?"),
+            Pattern.compile("\\[on the report of the (?<committee>[^(\\]]+?)\\s*\\(.*\\]|\\[without reference to a Main Committee.*\\]"),
+            Pattern.compile("(?:(?i:resolution)\\s+(?<number>\\d+\\s*\\(\\d{4}\\))(?:\\s+of\\s+(?<date>" + DATE + "))?"
+                    + "|(?<number2>\\d+\\s*\\(\\d{4}\\))\\.?\\s+Resolution\\s+of\\s+(?<date2>" + DATE + "))"),
+            Pattern.compile("Adopted by the (?<organ>Security Council|General Assembly) at its (?<meeting>\\d+)(?:st|nd|rd|th) meeting,?\\s+on\\s+(?<date>" + DATE + ")\\.?"));
+    private static final Pattern IBID = Pattern.compile("Ibid\\.?");
+    private static final Pattern CONJUNCTION = Pattern.compile("and");
+    private static final Pattern LEADING_ADVERBS = Pattern.compile("(?:(?:Also|Further|Again|Once again|Once more|Strongly|Firmly|Urgently|Emphatically|Solemnly|Earnestly|Again strongly|also|further|again|strongly|firmly|urgently)\\s+)+");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+[a-z]+");
+    private static final Pattern ALSO = Pattern.compile("\\s+(?:also|further)\\b");
+    private static final Pattern OPENING_WORD = Pattern.compile("[A-Z][a-z]+(?:-[a-z]+)?");
+    /** Participles that begin clauses but never a preambular paragraph. */
+    private static final Set<String> NOT_OPENINGS = Set.of("During", "Regarding", "Concerning", "According", "Including",
+            "Excluding", "Notwithstanding", "Pending", "Following", "Nothing", "Something", "Everything", "Morning", "Evening");
+    private static final Set<String> ADVERBS = Set.of("Also", "Further", "Again", "Strongly", "Firmly", "Urgently",
+            "Deeply", "Gravely", "Seriously", "Profoundly", "Fully", "Emphatically", "Once", "Most", "Solemnly", "Earnestly");
+
+    @Override
+    public Language language() {
+        return Language.ENGLISH;
+    }
+
+    @Override
+    public String terminalPunctuation() {
+        return ",;.:";
+    }
+
+    @Override
+    public String sentenceEnd() {
+        return ".";
+    }
+
+    @Override
+    public String formulaExample() {
+        return "The General Assembly,";
+    }
+
+    @Override
+    public Optional<Organ> formula(String line) {
+        String t = line.strip().replaceAll("\\s+", " ");
+        if (t.matches("The General Assembly ?[,.]?")) {
+            return Optional.of(Organ.GENERAL_ASSEMBLY);
+        }
+        if (t.matches("The Security Council ?[,.]?")) {
+            return Optional.of(Organ.SECURITY_COUNCIL);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PhraseMatch> preambularPhrase(String text) {
+        Optional<PhraseMatch> known = PHRASES.longestPrefix("preamble", text, English::isBoundary);
+        if (known.isPresent()) {
+            return known;
+        }
+        Matcher w = OPENING_WORD.matcher(text);
+        if (!w.lookingAt() || NOT_OPENINGS.contains(w.group())) {
+            return Optional.empty();
+        }
+        int end = w.end();
+        String word = w.group();
+        if (ADVERBS.contains(word)) {
+            Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+            if (!next.lookingAt()) {
+                return Optional.empty();
+            }
+            end = next.end();
+        } else if (!word.endsWith("ing")) {
+            return Optional.empty();
+        }
+        Matcher also = ALSO.matcher(text).region(end, text.length());
+        if (also.lookingAt()) {
+            end = also.end();
+        }
+        return Optional.of(new PhraseMatch(end, camel(text.substring(0, end))));
+    }
+
+    /**
+     * An operative verb from the table, after any of the adverbs UN drafting puts before it
+     * ("Also", "Further", "Once again", "Strongly"...): "Once again urges" is the concept "urges".
+     */
+    @Override
+    public Optional<PhraseMatch> operativeVerb(String text) {
+        Matcher adverbs = LEADING_ADVERBS.matcher(text);
+        int start = adverbs.lookingAt() ? adverbs.end() : 0;
+        String rest = text.substring(start);
+        if (start > 0 && !rest.isEmpty()) {
+            rest = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return PHRASES.longestPrefix("verb", rest, English::isBoundary)
+                .map(p -> new PhraseMatch(start + p.length(), p.key()));
+    }
+
+    @Override
+    public List<DateMatch> dates(String text) {
+        List<DateMatch> found = new ArrayList<>();
+        Matcher m = DATE_PATTERN.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+                        Integer.parseInt(m.group(1)));
+                found.add(new DateMatch(m.start(), m.end(), d));
+            } catch (DateTimeException e) {
+                // not a calendar date: leave it as text
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Pattern meetingLine() {
+        return MEETING;
+    }
+
+    /**
+     * A number is a resolution when the nearest keyword before it in the same clause is
+     * "resolution(s)": so "resolutions 47/19, 48/16 and 49/9" cites three, and "paragraph 3 of
+     * resolution 60/1" one.
+     */
+    @Override
+    public List<Citation> citations(String text) {
+        List<Citation> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (!citedAsResolution(text, m.start())) {
+                continue;
+            }
+            Optional<LocalDate> date = m.group("date") == null ? Optional.empty()
+                    : dates(m.group("date")).stream().map(DateMatch::date).findFirst();
+            found.add(new Citation(m.start(), m.end(), m.group("number"), date));
+        }
+        return found;
+    }
+
+    private static boolean citedAsResolution(String text, int at) {
+        int from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(". ", at)) + 1;
+        Matcher k = KEYWORD.matcher(text).region(from, at);
+        String last = null;
+        while (k.find()) {
+            last = k.group(1);
+        }
+        return last != null && last.startsWith("resolution");
+    }
+
+    @Override
+    public MastheadVocabulary masthead() {
+        return MASTHEAD;
+    }
+
+    @Override
+    public Pattern ibid() {
+        return IBID;
+    }
+
+    @Override
+    public Pattern symbolConjunction() {
+        return CONJUNCTION;
+    }
+
+    private static boolean isBoundary(int c) {
+        return !Character.isLetterOrDigit(c);
+    }
+
+    /** "Recalling also" -> "recallingAlso", "Deeply concerned" -> "deeplyConcerned". */
+    static String camel(String phrase) {
+        String[] words = phrase.trim().split("[\\s-]+");
+        StringBuilder b = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
+    }
+}
