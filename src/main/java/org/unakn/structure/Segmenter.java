@@ -63,7 +63,7 @@ public final class Segmenter {
 
         Walk(NormalizedText text) {
             this.text = text;
-            this.baseIndent = commonIndent(text.body());
+            this.baseIndent = continuationIndent(text.body(), profile.terminalPunctuation());
         }
 
         Segments run() {
@@ -249,13 +249,20 @@ public final class Segmenter {
         }
     }
 
-    /** The most common indentation of the body lines: that of wrapped continuation lines. */
-    private static int commonIndent(List<TextLine> lines) {
+    /**
+     * The most common indentation of wrapped lines (lines after one that did not end a
+     * paragraph); a line indented further than that is set apart as a paragraph's first line.
+     */
+    private static int continuationIndent(List<TextLine> lines, String terminal) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (TextLine l : lines) {
-            counts.merge(l.indent(), 1, Integer::sum);
+        for (int i = 1; i < lines.size(); i++) {
+            String prev = lines.get(i - 1).text();
+            if (!prev.isEmpty() && terminal.indexOf(prev.charAt(prev.length() - 1)) < 0 && !lines.get(i).pageStart()) {
+                counts.merge(lines.get(i).indent(), 1, Integer::sum);
+            }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElseGet(() -> lines.stream().mapToInt(TextLine::indent).min().orElse(0));
     }
 
     /** A two-column masthead line ("United Nations      A/RES/73/8") is two cells. */

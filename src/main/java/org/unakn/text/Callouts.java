@@ -2,6 +2,7 @@ package org.unakn.text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +25,24 @@ public final class Callouts {
     private static final Pattern GLUED_CJK_END = Pattern.compile("(?<=[\\p{IsHan}])(\\d{1,3})\\s*$");
     /** A number standing alone between a punctuation mark and the next word. */
     private static final Pattern SPACED = Pattern.compile("(?<=[,;:.)\\]’”])\\s(\\d{1,3})(?=\\s|$)");
+    /** A number after a word, either glued to it ("Nations1") or spaced ("Goals 6 and"): new notes only. */
+    private static final Pattern AFTER_WORD = Pattern.compile("(?<=\\b(\\p{L}{2,40}))(\\s?)(\\d{1,3})(?=[\\s,;:.)]|$)");
+    /** A number after a year ("of 12 February 2013 9 in which"): new notes only. */
+    private static final Pattern AFTER_YEAR = Pattern.compile("(?<=\\b\\d{4})\\s(\\d{1,3})(?=\\s+[a-z]|[,;:.])");
+    /** Words that take a number after them, so that the number is not a call-out. */
+    private static final Set<String> TAKES_NUMBER = Set.of("goal", "target", "targets", "resolution", "resolutions",
+            "paragraph", "paragraphs", "para", "paras", "article", "articles", "no", "nos", "chapter", "chapters", "chap",
+            "section", "sections", "sect", "annex", "annexes", "page", "pages", "rule", "rules", "item", "items",
+            "under", "over", "of", "and", "or", "to", "at", "by", "than", "from", "between", "about", "some", "only",
+            "least", "approximately", "nearly", "almost", "protocol", "convention", "level", "phase", "part", "principle",
+            "session", "group", "figure", "table", "box", "vol", "volume", "day", "days", "year", "years", "month",
+            "months", "per", "since", "in", "on", "for", "with", "decision", "decisions", "meeting", "meetings", "round",
+            "step", "class", "category", "type", "option", "recommendation", "recommendations", "conclusion", "conclusions",
+            "appendix", "schedule", "tier", "stage", "plus", "minus", "top", "first", "last", "next", "every", "each",
+            "all", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "is", "are", "was", "were",
+            "be", "been", "being", "covid", "g", "amendment", "amendments", "version", "edition", "number", "numbers");
+    /** Words after a number that make it a quantity, not a call-out. */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile("\\s*(?:per|million|billion|trillion|years?|months?|weeks?|days?|hours?|times|countries|States|members|percent|%|and\\s+\\d)\\b.*");
 
     private Callouts() {
     }
@@ -58,33 +77,58 @@ public final class Callouts {
         return out;
     }
 
+    /** A possible call-out in a line: the characters [start, end) to take out, and its number. */
+    private record Candidate(int start, int end, String marker, boolean repeatAllowed) {
+    }
+
+    /**
+     * Collects the candidates of every form, then accepts them in reading order, because the
+     * order of first calls decides which numbers are new notes.
+     */
     private static TextLine scan(SourceLine line, boolean gap, State state) {
         String text = line.trimmed();
-        List<Callout> callouts = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Matcher spaced = SPACED.matcher(text);
-        StringBuilder kept = new StringBuilder();
-        int from = 0;
         while (spaced.find()) {
-            if (state.accept(spaced.group(1), false)) {
-                kept.append(text, from, spaced.start());
-                callouts.add(new Callout(kept.length(), spaced.group(1)));
-                from = spaced.end();
+            candidates.add(new Candidate(spaced.start(), spaced.end(), spaced.group(1), false));
+        }
+        Matcher word = AFTER_WORD.matcher(text);
+        while (word.find()) {
+            String w = word.group(1);
+            if (!TAKES_NUMBER.contains(w.toLowerCase(Locale.ROOT)) && !QUANTITY_AFTER.matcher(text.substring(word.end())).matches()
+                    && Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.HAN) {
+                candidates.add(new Candidate(word.start(2), word.end(), word.group(3), false));
             }
         }
-        kept.append(text.substring(from));
-        text = kept.toString();
+        Matcher year = AFTER_YEAR.matcher(text);
+        while (year.find()) {
+            candidates.add(new Candidate(year.start(), year.end(), year.group(1), false));
+        }
         Matcher glued = GLUED_END.matcher(text);
-        if (glued.find() && state.accept(glued.group(1), true)) {
-            text = text.substring(0, glued.start());
-            callouts.add(new Callout(text.length(), glued.group(1)));
+        if (glued.find()) {
+            candidates.add(new Candidate(glued.start(1), text.length(), glued.group(1), true));
         } else {
             Matcher cjk = GLUED_CJK_END.matcher(text);
-            if (cjk.find() && state.accept(cjk.group(1), false)) {
-                text = text.substring(0, cjk.start());
-                callouts.add(new Callout(text.length(), cjk.group(1)));
+            if (cjk.find()) {
+                candidates.add(new Candidate(cjk.start(1), text.length(), cjk.group(1), false));
             }
         }
-        return new TextLine(line.number(), text.strip(), line.indent(), gap, line.pageStart(), callouts);
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+        StringBuilder kept = new StringBuilder();
+        List<Callout> callouts = new ArrayList<>();
+        int from = 0;
+        for (Candidate c : candidates) {
+            if (c.start() < from || !state.accept(c.marker(), c.repeatAllowed())) {
+                continue;
+            }
+            kept.append(text, from, c.start());
+            callouts.add(new Callout(kept.length(), c.marker()));
+            from = c.end();
+        }
+        kept.append(text.substring(from));
+        String result = kept.toString().strip();
+        return new TextLine(line.number(), result, line.indent(), gap, line.pageStart(),
+                callouts.stream().map(c -> new Callout(Math.min(c.offset(), result.length()), c.marker())).toList());
     }
 
     private static final class State {

@@ -1,26 +1,30 @@
 package org.unakn.text;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unakn.ConversionException;
 
 /**
- * Lifts the footnote blocks out of the line stream. A block starts at a separator line (a rule,
- * or the run of spaces an extractor leaves for it) followed by the next footnote's number, and
- * runs until the body text resumes: at a page break, or at a line that neither continues an
- * unfinished note nor starts the next one. Footnote numbers are sequential across the document,
- * which is what tells a note number from a line of body text that starts with a number.
+ * Lifts the footnote blocks out of the line stream. A block starts at a separator line: a rule of
+ * underscores, or the run of spaces some extractors leave for it when the next footnote's number
+ * follows. In paginated text (form feeds) it runs to the end of its page; without page breaks it
+ * ends where every number has its text and the next line is not another number.
  *
- * <p>Numbers may precede their texts one by one ("1", "text", "2", "text") or all together ("1",
- * "2", "text", "text"), as different extractors print them; both pair up in order.
+ * <p>Extractors print the numbers in any order around the texts ("1", "text", "2", "text"; or
+ * "1", "2", "text", "text"; or "text", "text", "3", "text", "1", "2"), but the texts are always
+ * in the order of their numbers. So the block is read as a set of numbers and a sequence of texts
+ * (a text ends with a sentence-ending mark), and the numbers, sorted, are paired with the texts
+ * in order. Footnote numbers run through the document, which tells a note number from a number
+ * in body text; the page's own number, printed among the notes, is skipped.
  */
 public final class FootnoteBlocks {
     private static final Pattern MARKER_ONLY = Pattern.compile("\\s*(\\d{1,3})\\s*");
     private static final Pattern MARKER_AND_TEXT = Pattern.compile("\\s*(\\d{1,3})\\s+(\\S.*)");
+    private static final Pattern RULE = Pattern.compile("\\s*_{5,}\\s*");
+    /** How far past the next expected number a block's numbers may go. */
+    private static final int WINDOW = 40;
 
     public record Result(List<SourceLine> body, List<FootnoteText> notes) {
     }
@@ -28,115 +32,130 @@ public final class FootnoteBlocks {
     private FootnoteBlocks() {
     }
 
-    public static Result extract(List<SourceLine> lines, String terminalPunctuation) {
+    public static Result extract(List<SourceLine> lines, String sentenceEnd) {
+        boolean paginated = lines.stream().anyMatch(l -> l.page() > 1);
         List<SourceLine> body = new ArrayList<>(lines.size());
-        List<Note> notes = new ArrayList<>();
-        Note open = null;
+        List<FootnoteText> notes = new ArrayList<>();
+        Block open = null;
         int i = 0;
         while (i < lines.size()) {
             SourceLine line = lines.get(i);
             int next = nextNonBlank(lines, i + 1);
-            boolean startsBlock = Furniture.isSeparator(line) && next < lines.size()
-                    && (markerOf(lines.get(next), notes.size() + 1) != null || open != null && !open.complete(terminalPunctuation));
-            if (!startsBlock) {
+            boolean starts = Furniture.isSeparator(line) && next < lines.size()
+                    && (RULE.matcher(line.text()).matches() || startsWithMarker(lines.get(next), notes.size() + 1));
+            if (!starts) {
                 body.add(line);
                 i++;
                 continue;
             }
-            Region region = new Region(notes, open, terminalPunctuation);
-            i = region.read(lines, next);
-            open = region.current;
+            Block block = new Block(notes.size() + 1, sentenceEnd, open);
+            i = block.read(lines, next, paginated);
+            open = block.close(notes);
         }
-        List<FootnoteText> result = new ArrayList<>();
-        for (Note n : notes) {
-            if (n.lines.isEmpty()) {
-                throw new ConversionException("footnote " + n.marker + " has no text", n.markerLine);
-            }
-            result.add(new FootnoteText(n.marker, n.markerLine, n.lines));
-        }
-        return new Result(body, result);
+        return new Result(body, notes);
     }
 
-    private static final class Note {
-        final String marker;
-        final int markerLine;
-        final List<SourceLine> lines = new ArrayList<>();
+    /** One footnote block: the numbers it prints and its texts, paired when it ends. */
+    private static final class Block {
+        final int firstExpected;
+        final String sentenceEnd;
+        final List<Integer> markers = new ArrayList<>();
+        final List<Integer> markerLines = new ArrayList<>();
+        final List<List<SourceLine>> texts = new ArrayList<>();
+        /** A note's text still open from the previous page. */
+        final Block carried;
 
-        Note(String marker, int markerLine) {
-            this.marker = marker;
-            this.markerLine = markerLine;
+        Block(int firstExpected, String sentenceEnd, Block carried) {
+            this.firstExpected = firstExpected;
+            this.sentenceEnd = sentenceEnd;
+            this.carried = carried;
         }
 
-        boolean complete(String terminal) {
-            if (lines.isEmpty()) {
-                return false;
-            }
-            String last = lines.get(lines.size() - 1).trimmed();
-            return !last.isEmpty() && terminal.indexOf(last.charAt(last.length() - 1)) >= 0;
-        }
-    }
-
-    /** The reading of one footnote block; {@code current} is the note being filled. */
-    private static final class Region {
-        final List<Note> notes;
-        final Deque<Note> waiting = new ArrayDeque<>();
-        final String terminal;
-        Note current;
-
-        Region(List<Note> notes, Note open, String terminal) {
-            this.notes = notes;
-            this.current = open;
-            this.terminal = terminal;
-        }
-
-        /** Reads from line {@code i}; returns the index of the first line after the block. */
-        int read(List<SourceLine> lines, int i) {
-            boolean first = true;
+        int read(List<SourceLine> lines, int i, boolean paginated) {
+            int page = lines.get(i).page();
             while (i < lines.size()) {
                 SourceLine line = lines.get(i);
+                if (line.page() != page) {
+                    return i;
+                }
                 if (line.isBlank()) {
                     i++;
                     continue;
                 }
-                if (line.pageStart() && !first) {
-                    return i;
-                }
-                first = false;
-                if (Furniture.isPageNumber(line)) {
-                    // the page number is printed among the notes at the foot of the page
-                    i++;
-                    continue;
-                }
-                String expected = String.valueOf(notes.size() + 1);
                 Matcher only = MARKER_ONLY.matcher(line.text());
-                if (only.matches() && only.group(1).equals(expected)) {
-                    Note n = new Note(expected, line.number());
-                    notes.add(n);
-                    waiting.add(n);
-                    i++;
-                    continue;
-                }
                 Matcher withText = MARKER_AND_TEXT.matcher(line.text());
-                if (waiting.isEmpty() && withText.matches() && withText.group(1).equals(expected)
-                        && (current == null || current.complete(terminal))) {
-                    Note n = new Note(expected, line.number());
-                    notes.add(n);
-                    n.lines.add(new SourceLine(line.number(), withText.group(2), false));
-                    current = n;
+                if (!(only.matches() && isMarker(only.group(1))) && Furniture.isPageNumber(line)) {
                     i++;
                     continue;
                 }
-                if (current != null && !current.lines.isEmpty() && !current.complete(terminal)) {
-                    current.lines.add(line);
-                } else if (!waiting.isEmpty()) {
-                    current = waiting.poll();
-                    current.lines.add(line);
-                } else {
+                if (only.matches() && isMarker(only.group(1))) {
+                    markers.add(Integer.parseInt(only.group(1)));
+                    markerLines.add(line.number());
+                } else if (withText.matches() && isMarker(withText.group(1)) && lastTextComplete()) {
+                    markers.add(Integer.parseInt(withText.group(1)));
+                    markerLines.add(line.number());
+                    texts.add(new ArrayList<>(List.of(new SourceLine(line.number(), withText.group(2), false, line.page()))));
+                } else if (!paginated && balanced() && lastTextComplete()) {
                     return i;
+                } else if (lastTextComplete()) {
+                    texts.add(new ArrayList<>(List.of(line)));
+                } else {
+                    texts.get(texts.size() - 1).add(line);
                 }
                 i++;
             }
             return i;
+        }
+
+        private boolean isMarker(String digits) {
+            int n = Integer.parseInt(digits);
+            return n >= firstExpected && n < firstExpected + WINDOW && !markers.contains(n);
+        }
+
+        private boolean balanced() {
+            return !markers.isEmpty() && markers.size() == texts.size();
+        }
+
+        private boolean lastTextComplete() {
+            if (texts.isEmpty()) {
+                return true;
+            }
+            List<SourceLine> last = texts.get(texts.size() - 1);
+            String t = last.get(last.size() - 1).trimmed();
+            return !t.isEmpty() && sentenceEnd.indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+
+        /**
+         * Pairs numbers and texts and adds the notes; returns this block when its last text runs
+         * on to the next page's block (a note continued overleaf), else null.
+         */
+        Block close(List<FootnoteText> notes) {
+            List<List<SourceLine>> all = new ArrayList<>(texts);
+            if (carried != null && !carried.texts.isEmpty() && all.size() > markers.size()) {
+                // the first text finishes the note left open on the previous page
+                FootnoteText last = notes.remove(notes.size() - 1);
+                List<SourceLine> joined = new ArrayList<>(last.lines());
+                joined.addAll(all.remove(0));
+                notes.add(new FootnoteText(last.marker(), last.markerLine(), joined));
+            }
+            List<Integer> sorted = new ArrayList<>(markers);
+            sorted.sort(null);
+            for (int k = 0; k < sorted.size(); k++) {
+                if (sorted.get(k) != firstExpected + k) {
+                    throw new ConversionException("footnote numbers at the foot of the page jump from "
+                            + (firstExpected + k - 1) + " to " + sorted.get(k), markerLines.get(markers.indexOf(sorted.get(k))));
+                }
+            }
+            if (sorted.size() != all.size()) {
+                int line = markerLines.isEmpty() ? 0 : markerLines.get(0);
+                throw new ConversionException("a footnote block has " + sorted.size() + " numbers but " + all.size()
+                        + " texts", line);
+            }
+            for (int k = 0; k < sorted.size(); k++) {
+                int marker = sorted.get(k);
+                notes.add(new FootnoteText(String.valueOf(marker), markerLines.get(markers.indexOf(marker)), all.get(k)));
+            }
+            return lastTextComplete() ? null : this;
         }
     }
 
@@ -148,13 +167,13 @@ public final class FootnoteBlocks {
         return i;
     }
 
-    private static String markerOf(SourceLine line, int expected) {
+    private static boolean startsWithMarker(SourceLine line, int expected) {
         String e = String.valueOf(expected);
         Matcher only = MARKER_ONLY.matcher(line.text());
-        if (only.matches() && only.group(1).equals(e)) {
-            return e;
+        if (only.matches()) {
+            return only.group(1).equals(e);
         }
         Matcher withText = MARKER_AND_TEXT.matcher(line.text());
-        return withText.matches() && withText.group(1).equals(e) ? e : null;
+        return withText.matches() && withText.group(1).equals(e);
     }
 }

@@ -17,6 +17,8 @@ public final class Furniture {
     }
 
     private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?(?:\\s+\\*\\d{7}\\*)?|GE\\.\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?");
+    /** The print date of the job (ddmmyy), which some extractors put on a line of its own. */
+    private static final Pattern JOB_DATE = Pattern.compile("\\d{6}");
     private static final Pattern BARCODE = Pattern.compile("\\*\\d{7}\\*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|Page\\s+\\d+");
     private static final Pattern ANCHOR_DEBRIS = Pattern.compile("\\d{1,3}[FH]");
@@ -53,12 +55,33 @@ public final class Furniture {
         return kept;
     }
 
+    /** A line is furniture when it is one piece of furniture, or several side by side (layout mode). */
     private static Kind classify(SourceLine line) {
         String t = line.trimmed();
         if (t.isEmpty()) {
             return null;
         }
+        String[] cells = t.split("\\s{3,}");
+        if (cells.length > 1) {
+            Kind first = null;
+            for (String cell : cells) {
+                Kind k = classifyCell(new SourceLine(line.number(), cell, line.pageStart(), line.page()));
+                if (k == null) {
+                    return null;
+                }
+                first = first == null ? k : first;
+            }
+            return first;
+        }
+        return classifyCell(line);
+    }
+
+    private static Kind classifyCell(SourceLine line) {
+        String t = line.trimmed();
         if (JOB_NUMBER.matcher(t).matches()) {
+            return Kind.JOB_NUMBER;
+        }
+        if (JOB_DATE.matcher(t).matches()) {
             return Kind.JOB_NUMBER;
         }
         if (BARCODE.matcher(t).matches()) {

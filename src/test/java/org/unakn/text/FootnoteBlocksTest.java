@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FootnoteBlocksTest {
+    /** Furniture first, as in the pipeline: page numbers and job numbers are gone before notes are read. */
     private static FootnoteBlocks.Result extract(String text) {
-        return FootnoteBlocks.extract(Lines.split(text), "。.");
+        return FootnoteBlocks.extract(Furniture.strip(Lines.split(text), new java.util.ArrayList<>()), "。.");
     }
 
     private static List<String> bodyTexts(FootnoteBlocks.Result r) {
@@ -38,14 +39,30 @@ class FootnoteBlocksTest {
     }
 
     @Test
-    void aSeparatorNotFollowedByTheNextNoteNumberIsBodyText() {
-        FootnoteBlocks.Result r = extract("Text,\n_____\n7\nMore text.\n");
+    void aRunOfSpacesNotFollowedByTheNextNoteNumberIsBodyText() {
+        FootnoteBlocks.Result r = extract("正文，\n" + " ".repeat(40) + "\n7\n更多正文。\n");
         assertThat(r.notes()).isEmpty();
-        assertThat(bodyTexts(r)).contains("7", "More text.");
+        assertThat(bodyTexts(r)).contains("7", "更多正文。");
+    }
+
+    @Test
+    void numbersPrintedAfterTheirTextsArePairedInOrder() {
+        FootnoteBlocks.Result r = extract("Text,\n__________\n\nResolution 70/1.\nResolution 69/313, annex.\n3\nSee document\nWHA69/2016/REC/1.\n1\n2\n\n2/10\n\fMore\n");
+        assertThat(r.notes()).extracting(FootnoteText::marker).containsExactly("1", "2", "3");
+        assertThat(r.notes()).extracting(FootnoteText::joined)
+                .containsExactly("Resolution 70/1.", "Resolution 69/313, annex.", "See document WHA69/2016/REC/1.");
+    }
+
+    @Test
+    void aNoteContinuedOnTheNextPageIsJoined() {
+        FootnoteBlocks.Result r = extract("Text,\n_____\n1 See the report of the Secretary-General on\n\fPage two text,\n_____\nthe subject.\n2 Ibid.\n");
+        assertThat(r.notes()).extracting(FootnoteText::joined)
+                .containsExactly("See the report of the Secretary-General on the subject.", "Ibid.");
+        assertThat(bodyTexts(r)).containsExactly("Text,", "Page two text,");
     }
 
     @Test
     void aNumberWithoutTextIsAnError() {
-        assertThatThrownBy(() -> extract("Text,\n_____\n1\n\fNext\n")).hasMessageContaining("footnote 1 has no text");
+        assertThatThrownBy(() -> extract("Text,\n_____\n1\n\fNext\n")).hasMessageContaining("1 numbers but 0 texts");
     }
 }
