@@ -157,7 +157,10 @@ public final class AknWriter {
 
         private void node(BodyNode n, String context) throws XMLStreamException {
             if (n instanceof Point p) {
-                item("paragraph", eids.numbered(context, "para", p.num()), p);
+                // an unnumbered paragraph among numbered ones is counted apart, so its eId cannot clash
+                String eId = p.num() != null ? eids.numbered(context, "para", p.num())
+                        : r.operative().size() == 1 ? eids.counted(context, "para") : eids.counted(context, "para_u");
+                item("paragraph", eId, p);
                 return;
             }
             Division d = (Division) n;
@@ -179,7 +182,9 @@ public final class AknWriter {
         /** A paragraph or point: num, then content, or intro + points + wrapUp in a list. */
         private void item(String element, String eId, Point p) throws XMLStreamException {
             open(element, "eId", eId);
-            leaf("num", p.num());
+            if (p.num() != null) {
+                leaf("num", p.num());
+            }
             if (!p.hasItems()) {
                 open("content");
                 paragraph(p.text(), eId);

@@ -56,10 +56,12 @@ public final class Segmenter {
         final List<List<TextLine>> conclusions = new ArrayList<>();
         /** The lines of the paragraph being read. */
         List<TextLine> current;
+        /** How many numbered operative paragraphs were read; the next must be this plus one. */
+        int numbered;
         /** The innermost open numbered item, and the chain of its ancestors. */
         final List<Item> open = new ArrayList<>();
         /** The indentation of ordinary lines; a line indented further is set apart. */
-        final int baseIndent;
+        final java.util.Map<Integer, Integer> baseIndent;
 
         Walk(NormalizedText text) {
             this.text = text;
@@ -119,7 +121,8 @@ public final class Segmenter {
             }
             if (phase == Phase.PREAMBLE || phase == Phase.OPERATIVE) {
                 Matcher num = OPERATIVE_NUMBER.matcher(t);
-                if (num.lookingAt() && Integer.parseInt(num.group(1)) == operative.size() + 1 && !onlyNumber(current)) {
+                if (num.lookingAt() && Integer.parseInt(num.group(1)) == numbered + 1 && !onlyNumber(current)) {
+                    numbered++;
                     Item item = new Item(num.group(1) + ".", line, num.end());
                     operative.add(item);
                     open.clear();
@@ -150,7 +153,17 @@ public final class Segmenter {
                 }
                 return;
             }
-            if (startsParagraph(line)) {
+            if (current == formula || startsParagraph(line)) {
+                if (phase == Phase.PREAMBLE && profile.operativeVerb(t).isPresent() && profile.preambularPhrase(t).isEmpty()) {
+                    // an operative paragraph without a number: the resolution's only one, or one before numbered ones
+                    Item item = new Item(null, line, 0);
+                    operative.add(item);
+                    open.clear();
+                    open.add(item);
+                    current = item.lines;
+                    phase = Phase.OPERATIVE;
+                    return;
+                }
                 if (phase == Phase.PREAMBLE) {
                     preamble.add(new ArrayList<>(List.of(line)));
                     current = preamble.get(preamble.size() - 1);
@@ -235,7 +248,7 @@ public final class Segmenter {
             if (!ended(current)) {
                 return false;
             }
-            boolean setApart = line.indent() > baseIndent || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
+            boolean setApart = line.indent() > baseIndent.getOrDefault(line.page(), 0) || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
             return setApart || profile.preambularPhrase(line.text()).isPresent();
         }
 
@@ -250,19 +263,24 @@ public final class Segmenter {
     }
 
     /**
-     * The most common indentation of wrapped lines (lines after one that did not end a
+     * Per page, the most common indentation of wrapped lines (lines after one that did not end a
      * paragraph); a line indented further than that is set apart as a paragraph's first line.
+     * Per page, because facing pages may have different margins.
      */
-    private static int continuationIndent(List<TextLine> lines, String terminal) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    private static java.util.Map<Integer, Integer> continuationIndent(List<TextLine> lines, String terminal) {
+        java.util.Map<Integer, java.util.Map<Integer, Integer>> counts = new java.util.HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             String prev = lines.get(i - 1).text();
             if (!prev.isEmpty() && terminal.indexOf(prev.charAt(prev.length() - 1)) < 0 && !lines.get(i).pageStart()) {
-                counts.merge(lines.get(i).indent(), 1, Integer::sum);
+                counts.computeIfAbsent(lines.get(i).page(), p -> new java.util.HashMap<>()).merge(lines.get(i).indent(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElseGet(() -> lines.stream().mapToInt(TextLine::indent).min().orElse(0));
+        int fallback = lines.stream().mapToInt(TextLine::indent).min().orElse(0);
+        java.util.Map<Integer, Integer> base = new java.util.HashMap<>();
+        lines.stream().map(TextLine::page).distinct().forEach(page -> base.put(page,
+                counts.getOrDefault(page, java.util.Map.of()).entrySet().stream()
+                        .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(fallback)));
+        return base;
     }
 
     /** A two-column masthead line ("United Nations      A/RES/73/8") is two cells. */
@@ -274,7 +292,7 @@ public final class Segmenter {
         List<TextLine> cells = new ArrayList<>();
         for (String p : parts) {
             if (!p.isBlank()) {
-                cells.add(new TextLine(line.number(), p.strip(), line.indent(), line.gapBefore(), line.pageStart(), List.of()));
+                cells.add(line.with(p.strip(), List.of()));
             }
         }
         return cells;
@@ -305,11 +323,11 @@ public final class Segmenter {
             List<RichText.Callout> shifted = first.callouts().stream()
                     .map(c -> new RichText.Callout(Math.max(0, c.offset() - removed), c.marker()))
                     .toList();
-            lines.add(new TextLine(first.number(), rest, first.indent(), first.gapBefore(), first.pageStart(), shifted));
+            lines.add(first.with(rest, shifted));
         }
 
         String label() {
-            return num.substring(1, num.length() - 1);
+            return num == null ? "" : num.substring(1, num.length() - 1);
         }
 
         Point freeze() {

@@ -63,7 +63,7 @@ public final class Callouts {
                 TextLine prev = out.remove(out.size() - 1);
                 List<Callout> cs = new ArrayList<>(prev.callouts());
                 cs.add(new Callout(prev.text().length(), alone.group(1)));
-                out.add(new TextLine(prev.number(), prev.text(), prev.indent(), prev.gapBefore(), prev.pageStart(), cs));
+                out.add(prev.with(prev.text(), cs));
                 continue;
             }
             out.add(scan(line, gap, state));
@@ -128,7 +128,7 @@ public final class Callouts {
         kept.append(text.substring(from));
         String result = kept.toString().strip();
         return new TextLine(line.number(), result, line.indent(), gap, line.pageStart(),
-                callouts.stream().map(c -> new Callout(Math.min(c.offset(), result.length()), c.marker())).toList());
+                callouts.stream().map(c -> new Callout(Math.min(c.offset(), result.length()), c.marker())).toList(), line.page());
     }
 
     private static final class State {

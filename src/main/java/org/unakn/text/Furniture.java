@@ -40,8 +40,25 @@ public final class Furniture {
      */
     public static List<SourceLine> strip(List<SourceLine> lines, List<Removed> removed) {
         List<SourceLine> kept = new ArrayList<>(lines.size());
+        String firstPage = squash(lines.stream().filter(l -> l.page() == 1 && !l.isBlank()).limit(HEAD_LINES)
+                .map(SourceLine::text).reduce("", String::concat));
+        int page = 1;
+        boolean inHeader = false;
+        int headerLines = 0;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
+            if (line.page() != page) {
+                page = line.page();
+                inHeader = true;
+                headerLines = 0;
+            }
+            if (inHeader && !line.isBlank()) {
+                if (headerLines++ < HEADER_LINES && isRunningHeader(line, firstPage)) {
+                    removed.add(new Removed(line, Kind.RUNNING_HEADER));
+                    continue;
+                }
+                inHeader = false;
+            }
             Kind kind = classify(line);
             if (kind == null && isPageNumber(line) && lastOnPage(lines, i)) {
                 kind = Kind.PAGE_NUMBER;
@@ -100,6 +117,35 @@ public final class Furniture {
             return Kind.RUNNING_HEADER;
         }
         return null;
+    }
+
+    /** How many lines of the first page hold the title that running headers repeat. */
+    private static final int HEAD_LINES = 40;
+    /** How many lines at the top of a page may be running header. */
+    private static final int HEADER_LINES = 4;
+
+    /**
+     * A line at the top of a later page that repeats the document symbol or a piece of the
+     * title printed on the first page (each cell of a two-column line must be one of these).
+     */
+    private static boolean isRunningHeader(SourceLine line, String firstPage) {
+        String t = line.trimmed();
+        if (!t.isEmpty() && ",;.".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        for (String cell : t.split("\\s{3,}")) {
+            String c = squash(cell);
+            boolean symbol = SYMBOL_HEADER.matcher(cell.strip()).matches();
+            boolean title = c.length() >= 10 && firstPage.contains(c);
+            if (!symbol && !title) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     /** The page's own number alone on a line ("3" on page 3): a page number, where pages are known. */
