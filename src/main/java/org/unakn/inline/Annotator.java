@@ -41,6 +41,11 @@ public final class Annotator {
 
     public Resolution annotate(Segments s) {
         RichText title = s.title() == null ? null : title(s.title());
+        if (s.title() != null && title == null) {
+            List<RichText> heading = new ArrayList<>(s.masthead());
+            heading.add(s.title());
+            s = new Segments(heading, null, s.formula(), s.organ(), s.preamble(), s.operative(), s.conclusions(), s.footnotes());
+        }
         List<PreambularParagraph> preamble = s.preamble().stream().map(this::preambular).toList();
         List<BodyNode> operative = s.operative().stream().map(this::node).toList();
         List<RichText> conclusions = s.conclusions().stream().map(this::closingLine).toList();
@@ -83,6 +88,10 @@ public final class Annotator {
     }
 
     private RichText title(RichText t) {
+        if (profile.masthead().number().matcher(t.text()).matches()) {
+            // "83 (1950). Resolution of 27 June 1950": a Security Council heading, not a title
+            return null;
+        }
         Matcher m = TitleLine.PATTERN.matcher(t.text());
         if (!m.matches()) {
             return t;

@@ -21,7 +21,9 @@ import org.unakn.model.Organ;
 final class English implements LanguageProfile {
     private static final PhraseTable PHRASES = PhraseTable.load("en.tsv");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    static final String DATE = "\\b(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})\\b";
+    /** A month, or (scanned texts) its first three letters followed by OCR debris: "Apri]". */
+    private static final String MONTH = "(?:" + MONTHS + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[\\]|!1l])";
+    static final String DATE = "\\b(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})\\b";
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     private static final Pattern MEETING = Pattern.compile(
             "(?:(?<n>\\d+)(?:st|nd|rd|th)\\s+plenary\\s+meeting|Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+(?<n2>\\d+)(?:st|nd|rd|th)\\s+meeting\\.?)");
@@ -37,9 +39,9 @@ final class English implements LanguageProfile {
             Pattern.compile("Agenda items?\\s+\\S.*"),
             Pattern.compile("(?<type>Resolution) adopted by the (?<organ>General Assembly|Security Council)(?: on (?<date>" + DATE + "))?"),
             Pattern.compile("\\[on the report of the (?<committee>[^(\\]]+?)\\s*\\(.*\\]|\\[without reference to a Main Committee.*\\]"),
-            Pattern.compile("(?:(?i:resolution)\\s+(?<number>\\d+\\s*\\(\\d{4}\\))(?:\\s+of\\s+(?<date>" + DATE + "))?"
-                    + "|(?<number2>\\d+\\s*\\(\\d{4}\\))\\.?\\s+Resolution\\s+of\\s+(?<date2>" + DATE + "))"),
-            Pattern.compile("Adopted by the (?<organ>Security Council|General Assembly) at its (?<meeting>\\d+)(?:st|nd|rd|th) meeting,?\\s+on\\s+(?<date>" + DATE + ")\\.?"));
+            Pattern.compile("(?:(?i:resolution)\\s+(?<number>\\d+\\s*\\(\\d{4}\\))(?:\\s+of\\s+(?:(?<date>" + DATE + ")\\b)?.*)?"
+                    + "|(?<number2>\\d+\\s*\\(\\d{4}\\))\\.?\\s+Resolution\\s+of\\s+(?<date2>" + DATE + ").*)"),
+            Pattern.compile("Adopted by the (?<organ>Security Council|General Assembly) at its (?<meeting>\\d+)(?:st|nd|rd|th) meeting,?\\s+(?i:on)\\s+(?<date>" + DATE + ")\\.?"));
     private static final Pattern IBID = Pattern.compile("Ibid\\.?");
     private static final Pattern CONJUNCTION = Pattern.compile("and");
     private static final Pattern LEADING_ADVERBS = Pattern.compile("(?:(?:Also|Further|Again|Once again|Once more|Strongly|Firmly|Urgently|Emphatically|Solemnly|Earnestly|Again strongly|also|further|again|strongly|firmly|urgently)\\s+)+");
@@ -134,14 +136,23 @@ final class English implements LanguageProfile {
         Matcher m = DATE_PATTERN.matcher(text);
         while (m.find()) {
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-                        Integer.parseInt(m.group(1)));
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
                 found.add(new DateMatch(m.start(), m.end(), d));
             } catch (DateTimeException e) {
                 // not a calendar date: leave it as text
             }
         }
         return found;
+    }
+
+    private static Month month(String written) {
+        String prefix = written.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m;
+            }
+        }
+        throw new DateTimeException("no month " + written);
     }
 
     @Override

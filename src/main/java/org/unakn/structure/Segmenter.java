@@ -203,7 +203,7 @@ public final class Segmenter {
         private boolean continues(List<TextLine> item, String next) {
             String joined = String.join(" ", item.stream().map(TextLine::text).toList());
             boolean unclosed = count(joined, '[') > count(joined, ']') || count(joined, '(') > count(joined, ')');
-            return unclosed || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+            return unclosed || joined.endsWith(",") || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
         }
 
         /** "1." alone on its line, waiting for its text on the next one. */
