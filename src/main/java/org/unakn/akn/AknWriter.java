@@ -20,6 +20,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.unakn.akn.jaxb.Meta;
+import org.unakn.model.Annex;
+import org.unakn.model.Block;
 import org.unakn.model.BodyNode;
 import org.unakn.model.Division;
 import org.unakn.model.Footnote;
@@ -95,6 +97,7 @@ public final class AknWriter {
             preamble();
             mainBody();
             conclusions();
+            attachments(markupDate);
             close();
             depth--;
             x.writeCharacters("\n");
@@ -161,22 +164,92 @@ public final class AknWriter {
                 String eId = p.num() != null ? eids.numbered(context, "para", p.num())
                         : r.operative().size() == 1 ? eids.counted(context, "para") : eids.counted(context, "para_u");
                 item("paragraph", eId, p);
-                return;
+            } else if (n instanceof Block b) {
+                String eId = eids.counted(context, "hcontainer");
+                open("hcontainer", "eId", eId, "name", "unnumberedParagraph");
+                open("content");
+                paragraph(b.text(), eId);
+                close();
+                close();
+            } else {
+                division((Division) n, context);
             }
-            Division d = (Division) n;
-            String element = d.kind() == Division.Kind.PART ? "part" : "section";
-            String eId = eids.numbered(context, d.kind() == Division.Kind.PART ? "part" : "sec", d.num());
-            open(element, "eId", eId);
-            leaf("num", d.num());
+        }
+
+        private void division(Division d, String context) throws XMLStreamException {
+            String eId;
+            if (d.kind() == Division.Kind.PREAMBLE) {
+                eId = eids.counted(context, "hcontainer");
+                open("hcontainer", "eId", eId, "name", "preamble");
+            } else {
+                String[] abbreviation = switch (d.kind()) {
+                    case PART -> new String[] {"part", "part"};
+                    case CHAPTER -> new String[] {"chapter", "chp"};
+                    case ARTICLE -> new String[] {"article", "art"};
+                    default -> new String[] {"section", "sec"};
+                };
+                String[] tokens = d.num().strip().split("\\s+");
+                eId = eids.numbered(context, abbreviation[1], tokens[tokens.length - 1]);
+                open(abbreviation[0], "eId", eId);
+                leaf("num", d.num());
+            }
             if (d.heading() != null) {
                 start("heading");
                 inline(d.heading(), eId);
                 x.writeEndElement();
             }
+            if (d.children().isEmpty()) {
+                open("content");
+                indent();
+                x.writeEmptyElement("p");
+                close();
+            }
             for (BodyNode c : d.children()) {
                 node(c, eId);
             }
             close();
+        }
+
+        private void attachments(LocalDate markupDate) throws XMLStreamException, JAXBException, ParserConfigurationException {
+            if (r.annexes().isEmpty()) {
+                return;
+            }
+            open("attachments");
+            for (Annex a : r.annexes()) {
+                String att = eids.counted(null, "att");
+                open("attachment", "eId", att);
+                open("doc", "name", "annex");
+                meta(MetaBuilder.buildComponent(r.identity(), markupDate, componentName(a)));
+                open("preface");
+                paragraph(a.heading(), att);
+                for (RichText t : a.title()) {
+                    indent();
+                    x.writeStartElement("p");
+                    x.writeStartElement("docTitle");
+                    inline(t, att);
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
+                close();
+                open("mainBody");
+                for (BodyNode n : a.body()) {
+                    node(n, att);
+                }
+                if (a.body().isEmpty()) {
+                    indent();
+                    x.writeEmptyElement("p");
+                }
+                close();
+                close();
+                close();
+            }
+            close();
+        }
+
+        /** "Annex" -> "annex", "Annex II" -> "annex_II": the component name in the annex's IRIs. */
+        private static String componentName(Annex a) {
+            String[] words = a.heading().text().strip().split("\\s+");
+            return words.length > 1 ? "annex_" + words[words.length - 1] : "annex";
         }
 
         /** A paragraph or point: num, then content, or intro + points + wrapUp in a list. */

@@ -86,6 +86,35 @@ final class MetaBuilder {
         return meta;
     }
 
+    /**
+     * The identification of an attached component (an annex): the parent's Work and Expression
+     * IRIs with the component name ("!annex_I") in FRBRthis, the parent's FRBRuri.
+     */
+    static Meta buildComponent(Identity id, LocalDate markupDate, String component) {
+        String work = Iris.work(id.organ(), id.adopted(), id.number());
+        String expression = Iris.expression(id);
+        String author = "#" + id.organ().tlcId();
+        FRBRWork w = AKN.createFRBRWork();
+        core(w, work + "/!" + component, work, id.adopted(), "adoption", author, "#" + Vocabulary.AUTHOR_ROLE);
+        w.setFRBRcountry(value("un", null));
+        FRBRExpression e = AKN.createFRBRExpression();
+        core(e, expression + "/!" + component, expression, id.adopted(), "adoption", author, "#" + Vocabulary.AUTHOR_ROLE);
+        FRBRlanguage lang = AKN.createFRBRlanguage();
+        lang.setLanguage(id.language().iso6392t());
+        e.getFRBRlanguage().add(lang);
+        FRBRManifestation m = AKN.createFRBRManifestation();
+        core(m, expression + "/!" + component + ".xml", expression + ".akn", markupDate, "markup",
+                "#" + Vocabulary.CONVERTER, "#" + Vocabulary.EDITOR_ROLE);
+        Identification identification = AKN.createIdentification();
+        identification.setSource("#" + Vocabulary.CONVERTER);
+        identification.setFRBRWork(w);
+        identification.setFRBRExpression(e);
+        identification.setFRBRManifestation(m);
+        Meta meta = AKN.createMeta();
+        meta.setIdentification(identification);
+        return meta;
+    }
+
     private static JAXBElement<ReferenceType> element(Tlc t) {
         ReferenceType r = AKN.createReferenceType();
         r.setEId(t.eId());

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.unakn.ConversionException;
 import org.unakn.lang.LanguageProfile;
+import org.unakn.model.Annex;
+import org.unakn.model.Block;
 import org.unakn.model.BodyNode;
 import org.unakn.model.Division;
 import org.unakn.model.Footnote;
@@ -44,15 +46,18 @@ public final class Annotator {
         if (s.title() != null && title == null) {
             List<RichText> heading = new ArrayList<>(s.masthead());
             heading.add(s.title());
-            s = new Segments(heading, null, s.formula(), s.organ(), s.preamble(), s.operative(), s.conclusions(), s.footnotes());
+            s = new Segments(heading, null, s.formula(), s.organ(), s.preamble(), s.operative(), s.conclusions(), s.annexes(), s.footnotes());
         }
         List<PreambularParagraph> preamble = s.preamble().stream().map(this::preambular).toList();
-        List<BodyNode> operative = s.operative().stream().map(this::node).toList();
+        List<BodyNode> operative = s.operative().stream().map(n -> node(n, true)).toList();
+        List<Annex> annexes = s.annexes().stream()
+                .map(a -> new Annex(a.heading(), a.title(), a.body().stream().map(n -> node(n, false)).toList()))
+                .toList();
         List<RichText> conclusions = s.conclusions().stream().map(this::closingLine).toList();
         List<Footnote> footnotes = footnotes(s.footnotes());
         MastheadReader.Result masthead = mastheadReader.read(s.masthead());
         Identity identity = identify(s, title, conclusions, masthead);
-        return new Resolution(identity, masthead.masthead(), title, s.formula(), preamble, operative, conclusions, footnotes);
+        return new Resolution(identity, masthead.masthead(), title, s.formula(), preamble, operative, conclusions, annexes, footnotes);
     }
 
     /**
@@ -110,13 +115,17 @@ public final class Annotator {
                 text.withSpan(new Span(0, phrase.get().length(), Kind.PREAMBULAR_PHRASE, "")));
     }
 
-    private BodyNode node(BodyNode n) {
+    /** @param operative whether numbered paragraphs here are the resolution's own, opening with an operative verb */
+    private BodyNode node(BodyNode n, boolean operative) {
         if (n instanceof Point p) {
-            return operative(p, true);
+            return operative(p, operative);
+        }
+        if (n instanceof Block b) {
+            return new Block(running(b.text()));
         }
         Division d = (Division) n;
         return new Division(d.kind(), d.num(), d.heading() == null ? null : running(d.heading()),
-                d.children().stream().map(this::node).toList());
+                d.children().stream().map(c -> node(c, operative)).toList());
     }
 
     private Point operative(Point p, boolean topLevel) {

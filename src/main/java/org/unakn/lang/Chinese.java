@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unakn.model.Division;
 import org.unakn.model.Language;
 import org.unakn.model.Organ;
 
@@ -28,6 +29,8 @@ final class Chinese implements LanguageProfile {
             Pattern.compile("\\[根据(?<committee>第[一二三四五六]委员会)的报告.*\\]|\\[未经发交主要委员会.*\\]"),
             Pattern.compile("第\\s*(?<number>\\d+\\s*\\(\\d{4}\\))\\s*号决议"),
             Pattern.compile("(?<organ>安全理事会)\\s*(?<date>" + DATE + ")\\s*第\\s*(?<meeting>\\d+)\\s*次会议通过"));
+    private static final Pattern ANNEX = Pattern.compile("附件(?:[一二三四五六七八九十]+)?");
+    private static final Pattern DIVISION = Pattern.compile("(?<kind>第(?<num>[一二三四五六七八九十百]+)(?:条|部分|章|节)|序言)");
     private static final Pattern IBID = Pattern.compile("同上");
     private static final Pattern CONJUNCTION = Pattern.compile("和|及");
 
@@ -105,6 +108,30 @@ final class Chinese implements LanguageProfile {
     @Override
     public MastheadVocabulary masthead() {
         return MASTHEAD;
+    }
+
+    @Override
+    public Pattern annexHeading() {
+        return ANNEX;
+    }
+
+    @Override
+    public Pattern divisionHeading() {
+        return DIVISION;
+    }
+
+    @Override
+    public Division.Kind divisionKind(String word) {
+        if (word.endsWith("条")) {
+            return Division.Kind.ARTICLE;
+        }
+        if (word.endsWith("部分")) {
+            return Division.Kind.PART;
+        }
+        if (word.endsWith("章")) {
+            return Division.Kind.CHAPTER;
+        }
+        return word.equals("序言") ? Division.Kind.PREAMBLE : Division.Kind.SECTION;
     }
 
     @Override

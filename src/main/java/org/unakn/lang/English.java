@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unakn.model.Division;
 import org.unakn.model.Language;
 import org.unakn.model.Organ;
 
@@ -42,6 +43,8 @@ final class English implements LanguageProfile {
             Pattern.compile("(?:(?i:resolution)\\s+(?<number>\\d+\\s*\\(\\d{4}\\))(?:\\s+of\\s+(?:(?<date>" + DATE + ")\\b)?.*)?"
                     + "|(?<number2>\\d+\\s*\\(\\d{4}\\))\\.?\\s+Resolution\\s+of\\s+(?<date2>" + DATE + ").*)"),
             Pattern.compile("Adopted by the (?<organ>Security Council|General Assembly) at its (?<meeting>\\d+)(?:st|nd|rd|th) meeting,?\\s+(?i:on)\\s+(?<date>" + DATE + ")\\.?"));
+    private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX)(?:es)?(?:\\s+(?:[IVXLC]+|[A-Z]|\\d+))?");
+    private static final Pattern DIVISION = Pattern.compile("(?<kind>Article|ARTICLE|Part|PART|Chapter|CHAPTER|Section|Preamble|PREAMBLE)(?:\\s+(?<num>\\d+|[IVXLC]+|[A-Z]))?");
     private static final Pattern IBID = Pattern.compile("Ibid\\.?");
     private static final Pattern CONJUNCTION = Pattern.compile("and");
     private static final Pattern LEADING_ADVERBS = Pattern.compile("(?:(?:Also|Further|Again|Once again|Once more|Strongly|Firmly|Urgently|Emphatically|Solemnly|Earnestly|Again strongly|also|further|again|strongly|firmly|urgently)\\s+)+");
@@ -193,6 +196,27 @@ final class English implements LanguageProfile {
     @Override
     public MastheadVocabulary masthead() {
         return MASTHEAD;
+    }
+
+    @Override
+    public Pattern annexHeading() {
+        return ANNEX;
+    }
+
+    @Override
+    public Pattern divisionHeading() {
+        return DIVISION;
+    }
+
+    @Override
+    public Division.Kind divisionKind(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "article" -> Division.Kind.ARTICLE;
+            case "part" -> Division.Kind.PART;
+            case "chapter" -> Division.Kind.CHAPTER;
+            case "preamble" -> Division.Kind.PREAMBLE;
+            default -> Division.Kind.SECTION;
+        };
     }
 
     @Override

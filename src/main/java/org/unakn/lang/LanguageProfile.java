@@ -47,6 +47,18 @@ public interface LanguageProfile {
     /** The lines of the masthead and of a Security Council resolution's heading. */
     MastheadVocabulary masthead();
 
+    /** A whole line that heads an annex ("Annex", "Annex II"). */
+    Pattern annexHeading();
+
+    /**
+     * A whole line that heads a division: group "kind" is the word ("Article", "Part",
+     * "Preamble"...), group "num" its number if any. See {@link #divisionKind}.
+     */
+    Pattern divisionHeading();
+
+    /** The division kind a heading word names. */
+    org.unakn.model.Division.Kind divisionKind(String word);
+
     /** "Ibid." or its equivalent, as a pattern. */
     Pattern ibid();
 

@@ -1,5 +1,5 @@
 package org.unakn.model;
 
-/** Something in the operative part: a paragraph or a division that groups paragraphs. */
-public sealed interface BodyNode permits Point, Division {
+/** Something in the operative part or an annex: a numbered paragraph, a division, or a plain paragraph. */
+public sealed interface BodyNode permits Point, Division, Block {
 }

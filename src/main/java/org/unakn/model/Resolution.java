@@ -13,11 +13,13 @@ public record Resolution(Identity identity,
                          List<PreambularParagraph> preamble,
                          List<BodyNode> operative,
                          List<RichText> conclusions,
+                         List<Annex> annexes,
                          List<Footnote> footnotes) {
     public Resolution {
         preamble = List.copyOf(preamble);
         operative = List.copyOf(operative);
         conclusions = List.copyOf(conclusions);
+        annexes = List.copyOf(annexes);
         footnotes = List.copyOf(footnotes);
     }
 
@@ -33,6 +35,11 @@ public record Resolution(Identity identity,
         preamble.forEach(p -> all.add(p.text()));
         operative.forEach(n -> addTexts(n, all));
         conclusions.forEach(all);
+        for (Annex a : annexes) {
+            all.add(a.heading());
+            a.title().forEach(all);
+            a.body().forEach(n -> addTexts(n, all));
+        }
         footnotes.forEach(f -> all.add(f.text()));
         return all.build();
     }
@@ -49,6 +56,8 @@ public record Resolution(Identity identity,
                 all.add(d.heading());
             }
             d.children().forEach(c -> addTexts(c, all));
+        } else if (node instanceof Block b) {
+            all.add(b.text());
         }
     }
 

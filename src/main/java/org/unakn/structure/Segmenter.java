@@ -1,16 +1,17 @@
 package org.unakn.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unakn.ConversionException;
 import org.unakn.lang.LanguageProfile;
-import org.unakn.model.BodyNode;
+import org.unakn.model.Annex;
 import org.unakn.model.Footnote;
 import org.unakn.model.Organ;
-import org.unakn.model.Point;
 import org.unakn.model.RichText;
 import org.unakn.text.FootnoteText;
 import org.unakn.text.NormalizedText;
@@ -18,18 +19,22 @@ import org.unakn.text.TextLine;
 
 /**
  * Finds the parts of the resolution in the normalised lines. It walks the lines once, in the
- * order masthead, title, formula, preamble, operative part, closing lines, and decides for each
- * line whether it starts a new paragraph and of which kind.
+ * order masthead, title, formula, preamble, operative part, closing lines, annexes, and decides
+ * for each line whether it starts a new paragraph and of which kind.
  *
  * <p>A line starts a numbered paragraph or sub-paragraph only when its number is the next one
- * expected, so a wrapped line that happens to begin with "15." or "(b)" is not mistaken for one.
- * An unnumbered paragraph starts when the previous one ended with a paragraph-ending punctuation
- * mark and the line is set apart: indented, after a blank line (unless the extractor double-spaced
- * every line), or opening with a phrase the language profile knows.
+ * expected (see {@link Outline}), so a wrapped line that happens to begin with "15." or "(b)" is
+ * not mistaken for one. An unnumbered paragraph starts when the previous one ended with a
+ * paragraph-ending punctuation mark and the line is set apart: indented further than wrapped
+ * lines on its page, after a blank line (unless the extractor double-spaced every line), or
+ * opening with a phrase the language profile knows.
  */
 public final class Segmenter {
-    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})\\s*[.．](?:\\s+|$)");
-    private static final Pattern ITEM_LABEL = Pattern.compile("[(（]([a-z]{1,2}|[ivxl]{1,6})[)）](?:\\s+|$)");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,3}\\s*[.．]");
+    /** A section of the operative part headed by a Roman numeral or a capital letter alone ("II", "B"). */
+    private static final Pattern SECTION_MARK = Pattern.compile("[IVX]{1,5}|[A-Z]");
+    /** Annex titles are short: at most this many lines. */
+    private static final int MAX_TITLE_LINES = 4;
 
     private final LanguageProfile profile;
 
@@ -37,10 +42,26 @@ public final class Segmenter {
         this.profile = profile;
     }
 
-    private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, CONCLUSIONS }
+    private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, CONCLUSIONS, ANNEX_TITLE, ANNEX }
 
     public Segments segment(NormalizedText text) {
         return new Walk(text).run();
+    }
+
+    /** An annex while it is being read. */
+    private static final class AnnexDraft {
+        final TextLine heading;
+        final List<TextLine> title = new ArrayList<>();
+        final Outline body;
+
+        AnnexDraft(TextLine heading, Outline body) {
+            this.heading = heading;
+            this.body = body;
+        }
+
+        Annex freeze() {
+            return new Annex(Joiner.join(List.of(heading)), title.stream().map(l -> Joiner.join(List.of(l))).toList(), body.freeze());
+        }
     }
 
     /** The state of one walk over the lines. */
@@ -52,16 +73,13 @@ public final class Segmenter {
         List<TextLine> formula;
         Organ organ;
         final List<List<TextLine>> preamble = new ArrayList<>();
-        final List<Item> operative = new ArrayList<>();
+        final Outline operative = new Outline(profile, false);
         final List<List<TextLine>> conclusions = new ArrayList<>();
+        final List<AnnexDraft> annexes = new ArrayList<>();
         /** The lines of the paragraph being read. */
         List<TextLine> current;
-        /** How many numbered operative paragraphs were read; the next must be this plus one. */
-        int numbered;
-        /** The innermost open numbered item, and the chain of its ancestors. */
-        final List<Item> open = new ArrayList<>();
-        /** The indentation of ordinary lines; a line indented further is set apart. */
-        final java.util.Map<Integer, Integer> baseIndent;
+        /** Per page, the indentation of wrapped lines; a line indented further is set apart. */
+        final Map<Integer, Integer> baseIndent;
 
         Walk(NormalizedText text) {
             this.text = text;
@@ -88,106 +106,157 @@ public final class Segmenter {
                     Joiner.join(formula),
                     organ,
                     preamble.stream().map(Joiner::join).toList(),
-                    operative.stream().map(i -> (BodyNode) i.freeze()).toList(),
+                    operative.freeze(),
                     conclusions.stream().map(Joiner::join).toList(),
+                    annexes.stream().map(AnnexDraft::freeze).toList(),
                     text.footnotes().stream().map(Segmenter::footnote).toList());
         }
 
         void take(TextLine line) {
-            String t = line.text();
-            if (phase == Phase.MASTHEAD || phase == Phase.TITLE) {
-                Optional<Organ> o = profile.formula(t);
-                if (o.isPresent()) {
-                    organ = o.get();
-                    formula = new ArrayList<>(List.of(line));
-                    current = formula;
-                    phase = Phase.PREAMBLE;
-                    return;
-                }
-                if (phase == Phase.MASTHEAD && TitleLine.PATTERN.matcher(t).matches()) {
-                    title = new ArrayList<>(List.of(line));
-                    current = title;
-                    phase = Phase.TITLE;
-                    return;
-                }
-                if (phase == Phase.TITLE) {
-                    title.add(line);
-                } else {
-                    for (TextLine cell : cells(line)) {
-                        masthead.add(new ArrayList<>(List.of(cell)));
-                    }
-                }
-                return;
+            switch (phase) {
+                case MASTHEAD, TITLE -> heading(line);
+                case PREAMBLE, OPERATIVE -> body(line);
+                case CONCLUSIONS -> closing(line);
+                case ANNEX_TITLE, ANNEX -> annex(line);
             }
-            if (phase == Phase.PREAMBLE || phase == Phase.OPERATIVE) {
-                Matcher num = OPERATIVE_NUMBER.matcher(t);
-                if (num.lookingAt() && Integer.parseInt(num.group(1)) == numbered + 1 && !onlyNumber(current)) {
-                    numbered++;
-                    Item item = new Item(num.group(1) + ".", line, num.end());
-                    operative.add(item);
-                    open.clear();
-                    open.add(item);
-                    current = item.lines;
-                    phase = Phase.OPERATIVE;
-                    return;
-                }
-            }
-            if (phase == Phase.OPERATIVE) {
-                Matcher label = ITEM_LABEL.matcher(t);
-                if (label.lookingAt() && startItem(label.group(1), line, label.end())) {
-                    return;
-                }
-                if (isClosingLine(t) && ended(current)) {
-                    conclusions.add(new ArrayList<>(List.of(line)));
-                    current = conclusions.get(conclusions.size() - 1);
-                    phase = Phase.CONCLUSIONS;
-                    return;
-                }
-            }
-            if (phase == Phase.CONCLUSIONS) {
-                if (isClosingLine(t) || ended(current)) {
-                    conclusions.add(new ArrayList<>(List.of(line)));
-                    current = conclusions.get(conclusions.size() - 1);
-                } else {
-                    current.add(line);
-                }
-                return;
-            }
-            if (current == formula || startsParagraph(line)) {
-                if (phase == Phase.PREAMBLE && profile.operativeVerb(t).isPresent() && profile.preambularPhrase(t).isEmpty()) {
-                    // an operative paragraph without a number: the resolution's only one, or one before numbered ones
-                    Item item = new Item(null, line, 0);
-                    operative.add(item);
-                    open.clear();
-                    open.add(item);
-                    current = item.lines;
-                    phase = Phase.OPERATIVE;
-                    return;
-                }
-                if (phase == Phase.PREAMBLE) {
-                    preamble.add(new ArrayList<>(List.of(line)));
-                    current = preamble.get(preamble.size() - 1);
-                    return;
-                }
-                Item innermost = open.get(open.size() - 1);
-                if (innermost.items.isEmpty() && innermost.wrapUp == null && open.size() > 1) {
-                    // unnumbered text after the last sub-paragraph closes its list
-                    Item holder = open.get(open.size() - 2);
-                    holder.wrapUp = new ArrayList<>(List.of(line));
-                    current = holder.wrapUp;
-                    open.remove(open.size() - 1);
-                    return;
-                }
-                if (!innermost.items.isEmpty() && innermost.wrapUp == null) {
-                    innermost.wrapUp = new ArrayList<>(List.of(line));
-                    current = innermost.wrapUp;
-                    return;
-                }
-            }
-            current.add(line);
         }
 
-        /** Masthead cells, with a cell that continues the one before (an open bracket, a lower-case start) joined to it. */
+        private void heading(TextLine line) {
+            String t = line.text();
+            Optional<Organ> o = profile.formula(t);
+            if (o.isPresent()) {
+                organ = o.get();
+                formula = new ArrayList<>(List.of(line));
+                current = formula;
+                phase = Phase.PREAMBLE;
+            } else if (phase == Phase.MASTHEAD && TitleLine.PATTERN.matcher(t).matches()) {
+                title = new ArrayList<>(List.of(line));
+                current = title;
+                phase = Phase.TITLE;
+            } else if (phase == Phase.TITLE) {
+                title.add(line);
+            } else {
+                for (TextLine cell : cells(line)) {
+                    masthead.add(new ArrayList<>(List.of(cell)));
+                }
+            }
+        }
+
+        private void body(TextLine line) {
+            String t = line.text();
+            boolean newBlock = current == null || current == formula || startsParagraph(line);
+            if (!operative.isEmpty() && ended(current) && isClosingLine(t)) {
+                startConclusions(line);
+                return;
+            }
+            if (!operative.isEmpty() && ended(current) && profile.annexHeading().matcher(t).matches()) {
+                startAnnex(line);
+                return;
+            }
+            if (newBlock && phase == Phase.OPERATIVE && SECTION_MARK.matcher(t).matches()) {
+                current = operative.division(org.unakn.model.Division.Kind.SECTION, line);
+                return;
+            }
+            List<TextLine> numbered = operative.number(line, current);
+            if (numbered == null && phase == Phase.OPERATIVE) {
+                numbered = operative.label(line);
+            }
+            if (numbered != null) {
+                current = numbered;
+                phase = Phase.OPERATIVE;
+                return;
+            }
+            if (!newBlock) {
+                current.add(line);
+            } else if (phase == Phase.PREAMBLE && profile.operativeVerb(t).isPresent() && profile.preambularPhrase(t).isEmpty()) {
+                // an operative paragraph without a number: the resolution's only one, or one before numbered ones
+                current = operative.unnumbered(line);
+                phase = Phase.OPERATIVE;
+            } else if (phase == Phase.PREAMBLE) {
+                preamble.add(new ArrayList<>(List.of(line)));
+                current = preamble.get(preamble.size() - 1);
+            } else {
+                current = operative.unnumberedText(line, current);
+            }
+        }
+
+        private void closing(TextLine line) {
+            String t = line.text();
+            if (profile.annexHeading().matcher(t).matches()) {
+                startAnnex(line);
+            } else if (isClosingLine(t) || ended(current)) {
+                startConclusions(line);
+            } else {
+                current.add(line);
+            }
+        }
+
+        private void startConclusions(TextLine line) {
+            conclusions.add(new ArrayList<>(List.of(line)));
+            current = conclusions.get(conclusions.size() - 1);
+            phase = Phase.CONCLUSIONS;
+        }
+
+        private void startAnnex(TextLine line) {
+            annexes.add(new AnnexDraft(line, new Outline(profile, true)));
+            current = null;
+            phase = Phase.ANNEX_TITLE;
+        }
+
+        private void annex(TextLine line) {
+            String t = line.text();
+            AnnexDraft annex = annexes.get(annexes.size() - 1);
+            if (profile.annexHeading().matcher(t).matches() && (current == null || ended(current))) {
+                startAnnex(line);
+                return;
+            }
+            Matcher division = profile.divisionHeading().matcher(t);
+            boolean structural = division.matches() || NUMBER_ONLY.matcher(t).lookingAt();
+            if (phase == Phase.ANNEX_TITLE) {
+                if (!structural && annex.title.size() < MAX_TITLE_LINES && !profile.formula(t).isPresent()
+                        && (annex.title.isEmpty() || !endsSentence(annex.title.get(annex.title.size() - 1)))) {
+                    annex.title.add(line);
+                    return;
+                }
+                phase = Phase.ANNEX;
+                current = null;
+            }
+            boolean newBlock = current == null || startsParagraph(line) || startsWithCapitalAfterEnd(line);
+            if (newBlock && division.matches()) {
+                current = annex.body.division(profile.divisionKind(division.group("kind")), line);
+                return;
+            }
+            if (annex.body.awaitsHeading() && !structural && !endsSentence(line)) {
+                annex.body.heading(line);
+                current = null;
+                return;
+            }
+            List<TextLine> numbered = annex.body.number(line, current);
+            if (numbered == null) {
+                numbered = annex.body.label(line);
+            }
+            if (numbered != null) {
+                current = numbered;
+            } else if (newBlock) {
+                current = annex.body.unnumberedText(line, current);
+            } else {
+                current.add(line);
+            }
+        }
+
+        /** In an annex, a capitalised line after a finished sentence starts a paragraph. */
+        private boolean startsWithCapitalAfterEnd(TextLine line) {
+            String t = line.text();
+            return current != null && !current.isEmpty() && endsSentence(current.get(current.size() - 1))
+                    && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+        }
+
+        private boolean endsSentence(TextLine line) {
+            String t = line.text();
+            return !t.isEmpty() && (profile.sentenceEnd() + ":;").indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+
+        /** Masthead cells, with a cell that continues the one before (an open bracket, a comma, a lower-case start) joined to it. */
         private List<RichText> mastheadItems() {
             List<List<TextLine>> items = new ArrayList<>();
             for (List<TextLine> cell : masthead) {
@@ -206,36 +275,6 @@ public final class Segmenter {
             return unclosed || joined.endsWith(",") || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
         }
 
-        /** "1." alone on its line, waiting for its text on the next one. */
-        private boolean onlyNumber(List<TextLine> lines) {
-            return lines != null && lines.size() == 1 && OPERATIVE_NUMBER.matcher(lines.get(0).text()).matches();
-        }
-
-        private boolean startItem(String label, TextLine line, int textStart) {
-            Item parent = open.get(open.size() - 1);
-            // a continuing sibling at some open level
-            for (int level = open.size() - 1; level >= 1; level--) {
-                Item sibling = open.get(level);
-                if (Numbering.follows(sibling.label(), label)) {
-                    Item holder = open.get(level - 1);
-                    Item item = new Item("(" + label + ")", line, textStart);
-                    holder.items.add(item);
-                    open.subList(level, open.size()).clear();
-                    open.add(item);
-                    current = item.lines;
-                    return true;
-                }
-            }
-            if (parent.items.isEmpty() && Numbering.isFirst(label) && parent.wrapUp == null) {
-                Item item = new Item("(" + label + ")", line, textStart);
-                parent.items.add(item);
-                open.add(item);
-                current = item.lines;
-                return true;
-            }
-            return false;
-        }
-
         private boolean isClosingLine(String t) {
             if (profile.meetingLine().matcher(t).matches()) {
                 return true;
@@ -248,7 +287,8 @@ public final class Segmenter {
             if (!ended(current)) {
                 return false;
             }
-            boolean setApart = line.indent() > baseIndent.getOrDefault(line.page(), 0) || line.pageStart() || (line.gapBefore() && !text.doubleSpaced());
+            boolean setApart = line.indent() > baseIndent.getOrDefault(line.page(), 0) || line.pageStart()
+                    || (line.gapBefore() && !text.doubleSpaced());
             return setApart || profile.preambularPhrase(line.text()).isPresent();
         }
 
@@ -256,30 +296,28 @@ public final class Segmenter {
             if (lines == null || lines.isEmpty()) {
                 return true;
             }
-            TextLine last = lines.get(lines.size() - 1);
-            String t = last.text();
+            String t = lines.get(lines.size() - 1).text();
             return !t.isEmpty() && profile.terminalPunctuation().indexOf(t.charAt(t.length() - 1)) >= 0;
         }
     }
 
     /**
      * Per page, the most common indentation of wrapped lines (lines after one that did not end a
-     * paragraph); a line indented further than that is set apart as a paragraph's first line.
-     * Per page, because facing pages may have different margins.
+     * paragraph). Per page, because facing pages may have different margins.
      */
-    private static java.util.Map<Integer, Integer> continuationIndent(List<TextLine> lines, String terminal) {
-        java.util.Map<Integer, java.util.Map<Integer, Integer>> counts = new java.util.HashMap<>();
+    private static Map<Integer, Integer> continuationIndent(List<TextLine> lines, String terminal) {
+        Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             String prev = lines.get(i - 1).text();
             if (!prev.isEmpty() && terminal.indexOf(prev.charAt(prev.length() - 1)) < 0 && !lines.get(i).pageStart()) {
-                counts.computeIfAbsent(lines.get(i).page(), p -> new java.util.HashMap<>()).merge(lines.get(i).indent(), 1, Integer::sum);
+                counts.computeIfAbsent(lines.get(i).page(), p -> new HashMap<>()).merge(lines.get(i).indent(), 1, Integer::sum);
             }
         }
         int fallback = lines.stream().mapToInt(TextLine::indent).min().orElse(0);
-        java.util.Map<Integer, Integer> base = new java.util.HashMap<>();
+        Map<Integer, Integer> base = new HashMap<>();
         lines.stream().map(TextLine::page).distinct().forEach(page -> base.put(page,
-                counts.getOrDefault(page, java.util.Map.of()).entrySet().stream()
-                        .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(fallback)));
+                counts.getOrDefault(page, Map.of()).entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(fallback)));
         return base;
     }
 
@@ -307,33 +345,5 @@ public final class Segmenter {
                 .map(l -> new TextLine(l.number(), l.trimmed(), 0, false, false, List.of()))
                 .toList();
         return new Footnote(note.marker(), Joiner.join(lines));
-    }
-
-    /** A numbered paragraph or sub-paragraph while it is being read. */
-    private static final class Item {
-        final String num;
-        final List<TextLine> lines = new ArrayList<>();
-        final List<Item> items = new ArrayList<>();
-        List<TextLine> wrapUp;
-
-        Item(String num, TextLine first, int textStart) {
-            this.num = num;
-            String rest = first.text().substring(textStart);
-            int removed = first.text().length() - rest.length();
-            List<RichText.Callout> shifted = first.callouts().stream()
-                    .map(c -> new RichText.Callout(Math.max(0, c.offset() - removed), c.marker()))
-                    .toList();
-            lines.add(first.with(rest, shifted));
-        }
-
-        String label() {
-            return num == null ? "" : num.substring(1, num.length() - 1);
-        }
-
-        Point freeze() {
-            RichText text = Joiner.join(lines.stream().filter(l -> !l.text().isEmpty() || !l.callouts().isEmpty()).toList());
-            RichText wrap = wrapUp == null ? null : Joiner.join(wrapUp);
-            return new Point(num, text, items.stream().map(Item::freeze).toList(), wrap);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.unakn.structure;
 
 import java.util.List;
+import org.unakn.model.Annex;
 import org.unakn.model.BodyNode;
 import org.unakn.model.Footnote;
 import org.unakn.model.Organ;
@@ -13,12 +14,13 @@ import org.unakn.model.RichText;
  */
 public record Segments(List<RichText> masthead, RichText title, RichText formula, Organ organ,
                        List<RichText> preamble, List<BodyNode> operative, List<RichText> conclusions,
-                       List<Footnote> footnotes) {
+                       List<Annex> annexes, List<Footnote> footnotes) {
     public Segments {
         masthead = List.copyOf(masthead);
         preamble = List.copyOf(preamble);
         operative = List.copyOf(operative);
         conclusions = List.copyOf(conclusions);
+        annexes = List.copyOf(annexes);
         footnotes = List.copyOf(footnotes);
     }
 }
