@@ -34,7 +34,7 @@ public final class Converter {
     /** The stages for one language, built once. */
     private record Stages(LanguageProfile profile, Normalizer normalizer, Segmenter segmenter, Annotator annotator) {
         static Stages of(LanguageProfile p) {
-            return new Stages(p, new Normalizer(p.sentenceEnd(), p.terminalPunctuation()), new Segmenter(p), new Annotator(p));
+            return new Stages(p, new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent()), new Segmenter(p), new Annotator(p));
         }
     }
 

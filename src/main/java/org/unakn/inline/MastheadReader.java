@@ -32,14 +32,34 @@ final class MastheadReader {
     private final LanguageProfile profile;
     private final MastheadVocabulary words;
     private final UnaryOperator<RichText> running;
+    /** "United Nations S/RES/1445 (2002)": a masthead name and another item on one line, single-spaced. */
+    private final Pattern namePrefix;
 
     MastheadReader(LanguageProfile profile, UnaryOperator<RichText> running) {
         this.profile = profile;
         this.words = profile.masthead();
         this.running = running;
+        String names = words.unitedNations().pattern() + "|" + String.join("|", words.organs().keySet().stream().map(Pattern::quote).toList());
+        this.namePrefix = Pattern.compile("(" + names + ")\\s+(\\S.*)");
     }
 
-    Result read(List<RichText> lines) {
+    /** Splits lines that hold a masthead name followed by another item into two lines. */
+    private List<RichText> cells(List<RichText> lines) {
+        List<RichText> out = new ArrayList<>();
+        for (RichText line : lines) {
+            Matcher m = namePrefix.matcher(line.text());
+            if (m.matches() && line.callouts().isEmpty() && (words.unitedNations().matcher(m.group(1)).matches() || words.organ(m.group(1)).isPresent())) {
+                out.add(RichText.plain(m.group(1), line.line()));
+                out.add(RichText.plain(m.group(2), line.line()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    Result read(List<RichText> rawLines) {
+        List<RichText> lines = cells(rawLines);
         List<RichText> cover = new ArrayList<>();
         List<RichText> preface = new ArrayList<>();
         Optional<String> number = Optional.empty();

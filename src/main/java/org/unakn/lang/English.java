@@ -30,7 +30,7 @@ final class English implements LanguageProfile {
             "(?:(?<n>\\d+)(?:st|nd|rd|th)\\s+plenary\\s+meeting|Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+(?<n2>\\d+)(?:st|nd|rd|th)\\s+meeting\\.?)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w/.\\-])(?<number>" + Citations.NUMBER + ")(?:\\s+of\\s+(?<date>" + DATE + "))?");
     /** The words that, nearest before a number in the same clause, say what the number is. */
-    private static final Pattern KEYWORD = Pattern.compile("\\b(resolutions?|decisions?|paragraphs?|Articles?|articles?|annex(?:es)?|pages?|sections?|chapters?|Nos?\\.|sessions?|rules?)\\b");
+    private static final Pattern KEYWORD = Pattern.compile("\\b((?i:resolutions?)|decisions?|paragraphs?|Articles?|articles?|annex(?:es)?|pages?|sections?|chapters?|Nos?\\.|sessions?|rules?)\\b");
     private static final MastheadVocabulary MASTHEAD = new MastheadVocabulary(
             Pattern.compile("United Nations|UNITED NATIONS"),
             java.util.Map.of("General Assembly", Organ.GENERAL_ASSEMBLY, "GENERAL ASSEMBLY", Organ.GENERAL_ASSEMBLY,
@@ -45,6 +45,8 @@ final class English implements LanguageProfile {
             Pattern.compile("Adopted by the (?<organ>Security Council|General Assembly) at its (?<meeting>\\d+)(?:st|nd|rd|th) meeting,?\\s+(?i:on)\\s+(?<date>" + DATE + ")\\.?"));
     private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX)(?:es)?(?:\\s+(?:[IVXLC]+|[A-Z]|\\d+))?");
     private static final Pattern DIVISION = Pattern.compile("(?<kind>Article|ARTICLE|Part|PART|Chapter|CHAPTER|Section|Preamble|PREAMBLE)(?:\\s+(?<num>\\d+|[IVXLC]+|[A-Z]))?");
+    private static final Pattern OTHER_BODY = Pattern.compile(
+            "(?:Human Rights Council|Economic and Social Council|Health Assembly|Commission|Conference|Board|Committee|Council of|Assembly of)[^;]*$");
     private static final Pattern IBID = Pattern.compile("Ibid\\.?");
     private static final Pattern CONJUNCTION = Pattern.compile("and");
     private static final Pattern LEADING_ADVERBS = Pattern.compile("(?:(?:Also|Further|Again|Once again|Once more|Strongly|Firmly|Urgently|Emphatically|Solemnly|Earnestly|Again strongly|also|further|again|strongly|firmly|urgently)\\s+)+");
@@ -54,6 +56,8 @@ final class English implements LanguageProfile {
     /** Participles that begin clauses but never a preambular paragraph. */
     private static final Set<String> NOT_OPENINGS = Set.of("During", "Regarding", "Concerning", "According", "Including",
             "Excluding", "Notwithstanding", "Pending", "Following", "Nothing", "Something", "Everything", "Morning", "Evening");
+    /** Participles that open a paragraph only within a longer phrase of the table. */
+    private static final Set<String> ONLY_IN_PHRASES = Set.of("Taking", "Having", "Bearing", "Keeping");
     private static final Set<String> ADVERBS = Set.of("Also", "Further", "Again", "Strongly", "Firmly", "Urgently",
             "Deeply", "Gravely", "Seriously", "Profoundly", "Fully", "Emphatically", "Once", "Most", "Solemnly", "Earnestly");
 
@@ -96,7 +100,8 @@ final class English implements LanguageProfile {
             return known;
         }
         Matcher w = OPENING_WORD.matcher(text);
-        if (!w.lookingAt() || NOT_OPENINGS.contains(w.group())) {
+        // "Taking" opens a paragraph only as one of the table's phrases ("Taking note", "Taking into account")
+        if (!w.lookingAt() || NOT_OPENINGS.contains(w.group()) || ONLY_IN_PHRASES.contains(w.group())) {
             return Optional.empty();
         }
         int end = w.end();
@@ -187,10 +192,14 @@ final class English implements LanguageProfile {
         int from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(". ", at)) + 1;
         Matcher k = KEYWORD.matcher(text).region(from, at);
         String last = null;
+        int lastAt = from;
         while (k.find()) {
             last = k.group(1);
+            lastAt = k.start();
         }
-        return last != null && last.startsWith("resolution");
+        // "Human Rights Council resolution 8/2", "World Health Assembly resolution 69.2": another body's numbering
+        return last != null && last.toLowerCase(Locale.ROOT).startsWith("resolution")
+                && !OTHER_BODY.matcher(text.substring(Math.max(from, lastAt - 40), lastAt)).find();
     }
 
     @Override

@@ -272,7 +272,8 @@ public final class Segmenter {
         private boolean continues(List<TextLine> item, String next) {
             String joined = String.join(" ", item.stream().map(TextLine::text).toList());
             boolean unclosed = count(joined, '[') > count(joined, ']') || count(joined, '(') > count(joined, ')');
-            return unclosed || joined.endsWith(",") || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+            boolean openEnded = joined.endsWith(",") || joined.matches(".*\\s\\p{Ll}+") && !next.isEmpty() && Character.isDigit(next.charAt(0));
+            return unclosed || openEnded || (!next.isEmpty() && Character.isLowerCase(next.charAt(0)));
         }
 
         private boolean isClosingLine(String t) {

@@ -97,7 +97,9 @@ public final class Callouts {
             String w = word.group(1);
             if (!TAKES_NUMBER.contains(w.toLowerCase(Locale.ROOT)) && !QUANTITY_AFTER.matcher(text.substring(word.end())).matches()
                     && Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.HAN) {
-                candidates.add(new Candidate(word.start(2), word.end(), word.group(3), false));
+                // glued to a lower-case letter ("Rights3") it can only be a call-out, new or repeated
+                boolean glued = word.group(2).isEmpty() && Character.isLowerCase(w.charAt(w.length() - 1));
+                candidates.add(new Candidate(word.start(2), word.end(), word.group(3), glued));
             }
         }
         Matcher year = AFTER_YEAR.matcher(text);

@@ -2,19 +2,23 @@ package org.unakn.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Runs the normalisation stages in order: lines, furniture, footnote blocks, call-outs, number lines. */
 public final class Normalizer {
     private final String sentenceEnd;
     private final String paragraphEnd;
+    private final Predicate<String> opensParagraph;
 
     /**
-     * @param sentenceEnd  characters that can end a footnote's text in this language
-     * @param paragraphEnd characters that can end a paragraph
+     * @param sentenceEnd    characters that can end a footnote's text in this language
+     * @param paragraphEnd   characters that can end a paragraph
+     * @param opensParagraph whether a line opens an operative paragraph by its wording
      */
-    public Normalizer(String sentenceEnd, String paragraphEnd) {
+    public Normalizer(String sentenceEnd, String paragraphEnd, Predicate<String> opensParagraph) {
         this.sentenceEnd = sentenceEnd;
         this.paragraphEnd = paragraphEnd;
+        this.opensParagraph = opensParagraph;
     }
 
     public NormalizedText normalize(String text) {
@@ -22,7 +26,7 @@ public final class Normalizer {
         List<Furniture.Removed> removed = new ArrayList<>();
         List<SourceLine> kept = Furniture.strip(lines, removed);
         FootnoteBlocks.Result blocks = FootnoteBlocks.extract(kept, sentenceEnd);
-        List<TextLine> body = NumberLines.reorder(Callouts.find(blocks.body(), blocks.notes()), paragraphEnd);
+        List<TextLine> body = NumberLines.reorder(Callouts.find(blocks.body(), blocks.notes()), paragraphEnd, opensParagraph);
         return new NormalizedText(body, blocks.notes(), removed, isDoubleSpaced(blocks.body()));
     }
 

@@ -2,6 +2,7 @@ package org.unakn.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * Conference share a common goal ...
  * </pre>
  *
- * A number line is moved up one line when the line before it opens a paragraph (a capital
- * letter after a line that ended a paragraph) and does not itself end one.
+ * A number line is moved up one line when the line before it opens a paragraph (an operative
+ * verb, after a line of text that ended a paragraph) and the line after it does not.
  */
 public final class NumberLines {
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?:\\d{1,3}\\s*[.．]|[(（](?:[a-z]{1,2}|[ivxl]{1,6})[)）])");
@@ -24,15 +25,21 @@ public final class NumberLines {
     private NumberLines() {
     }
 
-    public static List<TextLine> reorder(List<TextLine> lines, String terminalPunctuation) {
+    /**
+     * @param opensParagraph whether a line opens a numbered paragraph by its wording (an
+     *                       operative verb): the paragraph's first line is such a line, and the
+     *                       line after the number is not
+     */
+    public static List<TextLine> reorder(List<TextLine> lines, String terminalPunctuation, Predicate<String> opensParagraph) {
         List<TextLine> out = new ArrayList<>(lines);
         for (int k = 2; k < out.size(); k++) {
             TextLine number = out.get(k);
             TextLine first = out.get(k - 1);
             TextLine before = out.get(k - 2);
+            boolean nextOpens = k + 1 < out.size() && opensParagraph.test(out.get(k + 1).text());
             if (NUMBER_ALONE.matcher(number.text()).matches() && number.callouts().isEmpty()
-                    && startsUpper(first.text()) && !endsWith(first, terminalPunctuation)
-                    && (endsWith(before, terminalPunctuation) || NUMBER_ALONE.matcher(before.text()).matches())) {
+                    && startsUpper(first.text()) && opensParagraph.test(first.text()) && !nextOpens
+                    && endsWith(before, terminalPunctuation) && !NUMBER_ALONE.matcher(before.text()).matches()) {
                 out.set(k - 1, number);
                 out.set(k, first);
             }
