@@ -9,11 +9,20 @@ import org.unakn.check.ProfileChecks;
 /**
  * The public entry points: {@code Unakn.convert(text)} turns the text of a UN resolution into a
  * valid, checked AKN4UN document; {@code Unakn.validate(xml)} checks any AKN document against the
- * official schema and the profile rules.
+ * official schema and the profile rules; {@code Unakn.renderer()} turns AKN into HTML and PDF.
  */
 public final class Unakn {
     private static final class Shared {
         static final Converter CONVERTER = new Converter();
+    }
+
+    private static final class Rendering {
+        static final org.unakn.render.Renderer RENDERER = new org.unakn.render.Renderer();
+    }
+
+    /** The shared renderer (stylesheets compiled once). */
+    public static org.unakn.render.Renderer renderer() {
+        return Rendering.RENDERER;
     }
 
     private Unakn() {

@@ -46,6 +46,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--markup-date", paramLabel = "YYYY-MM-DD", description = "the markup date to record (default: today)")
     LocalDate markupDate;
 
+    @picocli.CommandLine.Mixin
+    RenderOptions render;
+
     @Option(names = "--max-bytes", paramLabel = "N", description = "largest input accepted (default: ${DEFAULT-VALUE})")
     long maxBytes = InputDecoder.DEFAULT_MAX_BYTES;
 
@@ -66,9 +69,13 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println("unakn: wrote " + output + " (" + c.resolution().identity().number() + ", "
                         + c.resolution().identity().language().bcp47() + ")");
             }
+            render.render(c.xml());
             return Main.OK;
         } catch (ConversionException e) {
             err.println("unakn: " + name + ": " + e.describe());
+            return Main.FAILED;
+        } catch (org.unakn.render.Renderer.RenderException e) {
+            err.println("unakn: " + name + ": " + e.getMessage());
             return Main.FAILED;
         } catch (NoSuchFileException e) {
             err.println("unakn: " + name + ": no such file");
