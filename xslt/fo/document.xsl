@@ -11,17 +11,21 @@
     xmlns:u="urn:unakn:functions"
     exclude-result-prefixes="#all">
 
-  <!-- Font fallback runs character by character; Noto Naskh Arabic has no Latin letters or digits,
-       so Noto Sans SC follows it. No "language" property on the FO: with it FOP leaves Noto Naskh
-       Arabic unshaped. -->
+  <!-- Noto Serif sets Latin, Cyrillic and digits (Noto Sans SC's digits lose their text in FOP's
+       PDF), Noto Sans SC the Han characters, Noto Naskh Arabic the Arabic. No "language" property
+       on the FO: with it FOP leaves Noto Naskh Arabic unshaped. -->
   <xsl:function name="u:fonts" as="xs:string">
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="if ($lang = 'ar') then 'Noto Naskh Arabic, Noto Sans SC' else 'Noto Sans SC, Noto Naskh Arabic'"/>
+    <xsl:sequence select="if ($lang = 'ar') then 'Noto Naskh Arabic, Noto Serif, Noto Sans SC' else 'Noto Serif, Noto Sans SC, Noto Naskh Arabic'"/>
   </xsl:function>
 
   <xsl:template match="/">
     <xsl:variable name="lang" select="u:lang(.)"/>
-    <fo:root font-family="{u:fonts($lang)}" font-selection-strategy="character-by-character" font-size="10.5pt" line-height="1.45">
+    <fo:root font-family="{u:fonts($lang)}" font-size="10.5pt" line-height="1.45">
+      <xsl:if test="u:rtl($lang)">
+        <!-- Noto Naskh Arabic lacks digits and Latin punctuation: take each missing character from the next font -->
+        <xsl:attribute name="font-selection-strategy" select="'character-by-character'"/>
+      </xsl:if>
       <fo:layout-master-set>
         <fo:simple-page-master master-name="A4" page-height="297mm" page-width="210mm"
             margin-top="12mm" margin-bottom="12mm" margin-left="22mm" margin-right="22mm">

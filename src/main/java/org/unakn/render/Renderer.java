@@ -37,7 +37,8 @@ import org.apache.xmlgraphics.util.MimeConstants;
 public final class Renderer {
     /** Where PDF fonts are looked for: -Dunakn.fonts, $UNAKN_FONTS, then fonts/ beside the jar. */
     public static final String FONTS_PROPERTY = "unakn.fonts";
-    private static final List<String> FONT_FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf",
+    private static final List<String> FONT_FILES = List.of("NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf",
+            "NotoSerif-Bold.ttf", "NotoSerif-BoldItalic.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf",
             "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
 
     private final Processor saxon = new Processor(false);
@@ -129,7 +130,11 @@ public final class Renderer {
 
     /** The folder with the PDF fonts, or an error that says how to get them. */
     public static Path fontsDir() {
-        for (Path candidate : candidates()) {
+        return fontsDir(candidates());
+    }
+
+    static Path fontsDir(List<Path> candidates) {
+        for (Path candidate : candidates) {
             if (candidate != null && FONT_FILES.stream().allMatch(f -> Files.isRegularFile(candidate.resolve(f)))) {
                 return candidate;
             }
