@@ -8,6 +8,12 @@
     xmlns:u="urn:unakn:functions"
     exclude-result-prefixes="#all">
 
+  <!-- Indentation between block elements is not text; inside p and inline elements spaces are kept. -->
+  <xsl:strip-space elements="akn:akomaNtoso akn:statement akn:doc akn:coverPage akn:preface akn:preamble
+      akn:mainBody akn:conclusions akn:attachments akn:attachment akn:container akn:formula akn:paragraph
+      akn:list akn:intro akn:point akn:content akn:wrapUp akn:section akn:part akn:chapter akn:article
+      akn:hcontainer akn:authorialNote akn:blockList akn:item"/>
+
   <!-- Base address for UN documents by symbol; AKN references are resolved through it. -->
   <xsl:param name="resolver" as="xs:string" select="'https://undocs.org/'"/>
 
