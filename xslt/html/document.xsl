@@ -7,6 +7,9 @@
     xmlns:u="urn:unakn:functions"
     exclude-result-prefixes="#all">
 
+  <!-- Read once, when the stylesheet is compiled, not for every page. -->
+  <xsl:variable name="css" static="yes" select="unparsed-text(resolve-uri('unakn.css', static-base-uri()))"/>
+
   <xsl:template match="/">
     <xsl:variable name="lang" select="u:lang(.)"/>
     <html lang="{$lang}" dir="{if (u:rtl($lang)) then 'rtl' else 'ltr'}">
@@ -14,7 +17,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="u:title(.)"/></title>
-        <style><xsl:value-of select="unparsed-text(resolve-uri('unakn.css', static-base-uri()))"/></style>
+        <style><xsl:value-of select="$css"/></style>
       </head>
       <body>
         <xsl:apply-templates select="akn:akomaNtoso/*">

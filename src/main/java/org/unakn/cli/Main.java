@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code unakn} command: convert, validate, render. */
 @Command(name = "unakn", mixinStandardHelpOptions = true, version = "unakn 0.1.0",
         description = "United Nations resolutions to Akoma Ntoso 3.0 (AKN4UN): convert, validate, render.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, BatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes: success, conversion or validation failed, bad usage. */
     static final int OK = 0;

@@ -26,7 +26,7 @@ final class Recognizers {
      * "WG.6"; joint symbols are joined by hyphens ("A/60/633-S/2005/826").
      */
     private static final String SYMBOL = "(?:A|S|E|ST|TD|DP|UNEP|CRC|CEDAW|CCPR|CERD|CAT|HRC|FCCC|ICCD)(?:/[A-Z0-9]+(?:\\.[A-Z0-9]+|-\\d+)*)+";
-    private static final Pattern SYMBOLS = Pattern.compile("(?<![\\w/.\\-])(" + SYMBOL + ")(?:\\s?-\\s?" + SYMBOL + ")*");
+    private static final Pattern SYMBOLS = Pattern.compile("(?=[A-Z])(?<![\\w/.\\-])(" + SYMBOL + ")(?:\\s?-\\s?" + SYMBOL + ")*");
     private static final Pattern AMENDMENT = Pattern.compile("(Corr|Add|Rev)\\.\\d+");
 
     Recognizers(LanguageProfile profile) {

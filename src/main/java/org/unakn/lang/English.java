@@ -28,7 +28,7 @@ final class English implements LanguageProfile {
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     private static final Pattern MEETING = Pattern.compile(
             "(?:(?<n>\\d+)(?:st|nd|rd|th)\\s+plenary\\s+meeting|Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+(?<n2>\\d+)(?:st|nd|rd|th)\\s+meeting\\.?)");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/.\\-])(?<number>" + Citations.NUMBER + ")(?:\\s+of\\s+(?<date>" + DATE + "))?");
+    private static final Pattern NUMBER = Pattern.compile("(?=[0-9ES])(?<![\\w/.\\-])(?<number>" + Citations.NUMBER + ")(?:\\s+of\\s+(?<date>" + DATE + "))?");
     /** The words that, nearest before a number in the same clause, say what the number is. */
     private static final Pattern KEYWORD = Pattern.compile("\\b((?i:resolutions?)|decisions?|paragraphs?|Articles?|articles?|annex(?:es)?|pages?|sections?|chapters?|Nos?\\.|sessions?|rules?)\\b");
     private static final MastheadVocabulary MASTHEAD = new MastheadVocabulary(
@@ -141,6 +141,9 @@ final class English implements LanguageProfile {
     @Override
     public List<DateMatch> dates(String text) {
         List<DateMatch> found = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return found;
+        }
         Matcher m = DATE_PATTERN.matcher(text);
         while (m.find()) {
             try {

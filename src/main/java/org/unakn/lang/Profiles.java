@@ -34,7 +34,7 @@ public final class Profiles {
         int arabic = 0;
         int cyrillic = 0;
         int latin = 0;
-        int limit = Math.min(text.length(), 20_000);
+        int limit = Math.min(text.length(), 6_000);
         for (int i = 0; i < limit; i++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(i));
             switch (s) {

@@ -26,7 +26,7 @@ public final class Callouts {
     /** A number standing alone between a punctuation mark and the next word. */
     private static final Pattern SPACED = Pattern.compile("(?<=[,;:.)\\]’”])\\s(\\d{1,3})(?=\\s|$)");
     /** A number after a word, either glued to it ("Nations1") or spaced ("Goals 6 and"): new notes only. */
-    private static final Pattern AFTER_WORD = Pattern.compile("(?<=\\b(\\p{L}{2,40}))(\\s?)(\\d{1,3})(?=[\\s,;:.)]|$)");
+    private static final Pattern AFTER_WORD = Pattern.compile("\\b(\\p{L}{2,40})(\\s?)(\\d{1,3})(?=[\\s,;:.)]|$)");
     /** A number after a year ("of 12 February 2013 9 in which"): new notes only. */
     private static final Pattern AFTER_YEAR = Pattern.compile("(?<=\\b\\d{4})\\s(\\d{1,3})(?=\\s+[a-z]|[,;:.])");
     /** Words that take a number after them, so that the number is not a call-out. */
@@ -87,6 +87,10 @@ public final class Callouts {
      */
     private static TextLine scan(SourceLine line, boolean gap, State state) {
         String text = line.trimmed();
+        if (!hasDigit(text)) {
+            // most lines; the patterns below are costly to try where they cannot match
+            return new TextLine(line.number(), text, line.indent(), gap, line.pageStart(), List.of(), line.page());
+        }
         List<Candidate> candidates = new ArrayList<>();
         Matcher spaced = SPACED.matcher(text);
         while (spaced.find()) {
@@ -131,6 +135,15 @@ public final class Callouts {
         String result = kept.toString().strip();
         return new TextLine(line.number(), result, line.indent(), gap, line.pageStart(),
                 callouts.stream().map(c -> new Callout(Math.min(c.offset(), result.length()), c.marker())).toList(), line.page());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class State {
