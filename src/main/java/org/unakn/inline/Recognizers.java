@@ -46,16 +46,14 @@ final class Recognizers {
 
     /** Resolution citations: a reference to the Work IRI when the adoption date is given, otherwise to undocs.org. */
     RichText resolutions(RichText text) {
-        RichText result = text;
+        List<Span> refs = new ArrayList<>();
         for (LanguageProfile.Citation c : profile.citations(text.text())) {
             String href = c.date()
                     .map(d -> Iris.work(Iris.organOfNumber(c.number()), d, c.number()))
                     .orElseGet(() -> Iris.undocsResolution(c.number()));
-            if (!result.isCovered(c.start(), c.end(), Kind.REF)) {
-                result = result.withSpan(new Span(c.start(), c.end(), Kind.REF, href));
-            }
+            refs.add(new Span(c.start(), c.end(), Kind.REF, href));
         }
-        return result;
+        return text.withSpans(refs);
     }
 
     /**
@@ -64,28 +62,21 @@ final class Recognizers {
      */
     RichText symbols(RichText text) {
         Matcher m = SYMBOLS.matcher(text.text());
-        RichText result = text;
+        List<Span> refs = new ArrayList<>();
         while (m.find()) {
-            if (result.isCovered(m.start(), m.end(), Kind.REF)) {
-                continue;
-            }
             String first = m.group(1);
-            result = result.withSpan(new Span(m.start(), m.end(), Kind.REF, Iris.undocs(first)));
-            result = amendments(result, m.end(), first);
+            refs.add(new Span(m.start(), m.end(), Kind.REF, Iris.undocs(first)));
+            amendments(text.text(), m.end(), first, refs);
         }
-        return result;
+        return text.withSpans(refs);
     }
 
-    private RichText amendments(RichText text, int from, String symbol) {
-        Matcher m = amendmentFollows.matcher(text.text()).region(from, text.text().length());
-        RichText result = text;
-        int at = from;
+    private void amendments(String text, int from, String symbol, List<Span> refs) {
+        Matcher m = amendmentFollows.matcher(text).region(from, text.length());
         while (m.lookingAt()) {
-            result = result.withSpan(new Span(m.start(1), m.end(1), Kind.REF, Iris.undocs(symbol + "/" + m.group(1))));
-            at = m.end();
-            m.region(at, text.text().length());
+            refs.add(new Span(m.start(1), m.end(1), Kind.REF, Iris.undocs(symbol + "/" + m.group(1))));
+            m.region(m.end(), text.length());
         }
-        return result;
     }
 
     /** Groups neighbouring references (separated only by a comma or a conjunction) into an mref. */

@@ -180,8 +180,29 @@ final class English implements LanguageProfile {
     public List<Citation> citations(String text) {
         List<Citation> found = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
+        Matcher k = KEYWORD.matcher(text);
+        int lastKeyword = -1;
+        String keyword = null;
+        int nextKeyword = k.find() ? k.start() : Integer.MAX_VALUE;
+        int boundary = 0;
+        int scanned = 0;
         while (m.find()) {
-            if (!citedAsResolution(text, m.start())) {
+            int at = m.start();
+            // "Human Rights Council resolution 8/2" is another body's numbering; keywords and clause
+            // ends are found in one pass along with the numbers, not searched back from each
+            while (nextKeyword < at) {
+                lastKeyword = k.start();
+                keyword = k.group(1);
+                nextKeyword = k.find() ? k.start() : Integer.MAX_VALUE;
+            }
+            for (; scanned < at; scanned++) {
+                char c = text.charAt(scanned);
+                if (c == ';' || c == '.' && scanned + 1 < text.length() && text.charAt(scanned + 1) == ' ') {
+                    boundary = scanned + 1;
+                }
+            }
+            if (keyword == null || lastKeyword < boundary || !keyword.toLowerCase(Locale.ROOT).startsWith("resolution")
+                    || OTHER_BODY.matcher(text.substring(Math.max(boundary, lastKeyword - 40), lastKeyword)).find()) {
                 continue;
             }
             Optional<LocalDate> date = m.group("date") == null ? Optional.empty()
@@ -189,20 +210,6 @@ final class English implements LanguageProfile {
             found.add(new Citation(m.start(), m.end(), m.group("number"), date));
         }
         return found;
-    }
-
-    private static boolean citedAsResolution(String text, int at) {
-        int from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(". ", at)) + 1;
-        Matcher k = KEYWORD.matcher(text).region(from, at);
-        String last = null;
-        int lastAt = from;
-        while (k.find()) {
-            last = k.group(1);
-            lastAt = k.start();
-        }
-        // "Human Rights Council resolution 8/2", "World Health Assembly resolution 69.2": another body's numbering
-        return last != null && last.toLowerCase(Locale.ROOT).startsWith("resolution")
-                && !OTHER_BODY.matcher(text.substring(Math.max(from, lastAt - 40), lastAt)).find();
     }
 
     @Override

@@ -28,38 +28,52 @@ public record RichText(String text, List<Span> spans, List<Callout> callouts, in
         return text.isEmpty() && callouts.isEmpty();
     }
 
-    /** A copy with one more span; nesting is checked so that the writer can always emit it. */
+    /** A copy with one more span; see {@link #withSpans}. */
     public RichText withSpan(Span span) {
-        if (span.end() > text.length()) {
-            throw new IllegalArgumentException("span beyond text: " + span);
-        }
-        for (Span s : spans) {
-            if (s.overlaps(span)) {
-                return this;
-            }
-        }
-        List<Span> all = new ArrayList<>(spans);
-        all.add(span);
-        all.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
-        return new RichText(text, all, callouts, line);
+        return withSpans(List.of(span));
     }
 
+    /**
+     * A copy with more spans. A new span is dropped when it would cross an existing one (the
+     * writer could not nest it) or when it lies within a span of its own kind; new spans are
+     * meant not to cross each other. One sort and one sweep: linear after sorting, however
+     * many spans a long paragraph gets.
+     */
     public RichText withSpans(List<Span> more) {
-        RichText result = this;
-        for (Span s : more) {
-            result = result.withSpan(s);
+        if (more.isEmpty()) {
+            return this;
         }
-        return result;
-    }
-
-    /** True when a span of this kind already covers any part of [start, end). */
-    public boolean isCovered(int start, int end, Span.Kind kind) {
-        for (Span s : spans) {
-            if (s.kind() == kind && s.start() < end && start < s.end()) {
-                return true;
+        record Entry(Span span, boolean added) {
+        }
+        List<Entry> all = new ArrayList<>(spans.size() + more.size());
+        spans.forEach(sp -> all.add(new Entry(sp, false)));
+        for (Span sp : more) {
+            if (sp.end() > text.length()) {
+                throw new IllegalArgumentException("span beyond text: " + sp);
             }
+            all.add(new Entry(sp, true));
         }
-        return false;
+        all.sort(Comparator.comparingInt((Entry e) -> e.span().start())
+                .thenComparing(Comparator.comparingInt((Entry e) -> e.span().end()).reversed())
+                .thenComparing(e -> e.added()));
+        List<Span> kept = new ArrayList<>(all.size());
+        java.util.ArrayDeque<Span> open = new java.util.ArrayDeque<>();
+        for (Entry e : all) {
+            Span sp = e.span();
+            while (!open.isEmpty() && open.peek().end() <= sp.start()) {
+                open.pop();
+            }
+            if (e.added()) {
+                boolean crosses = !open.isEmpty() && open.peek().end() < sp.end();
+                boolean sameKindAround = open.stream().anyMatch(o -> o.kind() == sp.kind());
+                if (crosses || sameKindAround || sp.end() == sp.start()) {
+                    continue;
+                }
+            }
+            kept.add(sp);
+            open.push(sp);
+        }
+        return new RichText(text, kept, callouts, line);
     }
 
     public List<Span> spansOf(Span.Kind kind) {

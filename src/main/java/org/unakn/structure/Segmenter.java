@@ -113,6 +113,10 @@ public final class Segmenter {
         }
 
         void take(TextLine line) {
+            if (formula != null && !operative.isEmpty() && profile.formula(line.text()).isPresent()) {
+                throw new ConversionException("a second enacting formula after the operative part: the file seems to hold"
+                        + " more than one resolution; split it", line.number());
+            }
             switch (phase) {
                 case MASTHEAD, TITLE -> heading(line);
                 case PREAMBLE, OPERATIVE -> body(line);
