@@ -89,7 +89,7 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> factsReadFromTheDocumentsHold() throws IOException {
         manifest();
-        List<String> rows = Fixtures.resource("../corpus/expectations.tsv").lines()
+        List<String> rows = Fixtures.testResource("corpus/expectations.tsv").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         return rows.stream().map(row -> DynamicTest.dynamicTest(row.split("\t")[0], () -> check(row.split("\t"))));
     }

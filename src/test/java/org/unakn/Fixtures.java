@@ -21,10 +21,16 @@ public final class Fixtures {
         return file(Path.of("examples", "A_RES_63_114.zh.txt"));
     }
 
+    /** A team-written fixture under src/test/resources/fixtures. */
     public static String resource(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+        return testResource("fixtures/" + name);
+    }
+
+    /** Any file under src/test/resources. */
+    public static String testResource(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/" + path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
+                throw new IllegalArgumentException("no test resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.unakn.akn;
 
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -45,19 +44,6 @@ import org.w3c.dom.Node;
 public final class AknWriter {
     public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-
-    /** JAXBContext is expensive to build and thread-safe: built once, on first use. */
-    private static final class Jaxb {
-        static final JAXBContext CONTEXT;
-
-        static {
-            try {
-                CONTEXT = JAXBContext.newInstance(Meta.class);
-            } catch (JAXBException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-    }
 
     public String write(Resolution resolution, LocalDate markupDate) {
         StringWriter out = new StringWriter(16_384);
@@ -439,7 +425,7 @@ public final class AknWriter {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document dom = f.newDocumentBuilder().newDocument();
-            Marshaller m = Jaxb.CONTEXT.createMarshaller();
+            Marshaller m = MetaXml.context().createMarshaller();
             m.marshal(new JAXBElement<>(new QName(NS, "meta"), Meta.class, meta), dom);
             copy(dom.getDocumentElement());
         }

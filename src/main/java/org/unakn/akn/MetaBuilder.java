@@ -37,37 +37,15 @@ final class MetaBuilder {
     }
 
     static Meta build(Identity id, LocalDate markupDate, List<Tlc> tlcs) {
-        String work = Iris.work(id.organ(), id.adopted(), id.number());
-        String expression = Iris.expression(id);
-        String author = "#" + id.organ().tlcId();
-
-        FRBRWork w = AKN.createFRBRWork();
-        core(w, work + "/!main", work, id.adopted(), "adoption", author, "#" + Vocabulary.AUTHOR_ROLE);
-        w.setFRBRcountry(value("un", null));
+        Meta meta = AKN.createMeta();
+        Identification identification = identification(id, markupDate, "main");
+        FRBRWork w = identification.getFRBRWork();
         w.setFRBRsubtype(value("deliberation", null));
         w.getFRBRnumber().add(value(Iris.numberValue(id.number()), id.number()));
-
-        FRBRExpression e = AKN.createFRBRExpression();
-        core(e, expression + "/!main", expression, id.adopted(), "adoption", author, "#" + Vocabulary.AUTHOR_ROLE);
         BooleanValueType authoritative = AKN.createBooleanValueType();
         authoritative.setValue(true);
-        e.setFRBRauthoritative(authoritative);
-        FRBRlanguage lang = AKN.createFRBRlanguage();
-        lang.setLanguage(id.language().iso6392t());
-        e.getFRBRlanguage().add(lang);
-
-        FRBRManifestation m = AKN.createFRBRManifestation();
-        core(m, expression + "/!main.xml", expression + ".akn", markupDate, "markup",
-                "#" + Vocabulary.CONVERTER, "#" + Vocabulary.EDITOR_ROLE);
-        m.setFRBRformat(value("xml", null));
-
-        Identification identification = AKN.createIdentification();
-        identification.setSource("#" + Vocabulary.CONVERTER);
-        identification.setFRBRWork(w);
-        identification.setFRBRExpression(e);
-        identification.setFRBRManifestation(m);
-
-        Meta meta = AKN.createMeta();
+        identification.getFRBRExpression().setFRBRauthoritative(authoritative);
+        identification.getFRBRManifestation().setFRBRformat(value("xml", null));
         meta.setIdentification(identification);
         if (id.issued().isPresent()) {
             Publication p = AKN.createPublication();
@@ -91,6 +69,13 @@ final class MetaBuilder {
      * IRIs with the component name ("!annex_I") in FRBRthis, the parent's FRBRuri.
      */
     static Meta buildComponent(Identity id, LocalDate markupDate, String component) {
+        Meta meta = AKN.createMeta();
+        meta.setIdentification(identification(id, markupDate, component));
+        return meta;
+    }
+
+    /** FRBR Work, Expression and Manifestation of the document or of one of its components. */
+    private static Identification identification(Identity id, LocalDate markupDate, String component) {
         String work = Iris.work(id.organ(), id.adopted(), id.number());
         String expression = Iris.expression(id);
         String author = "#" + id.organ().tlcId();
@@ -110,9 +95,7 @@ final class MetaBuilder {
         identification.setFRBRWork(w);
         identification.setFRBRExpression(e);
         identification.setFRBRManifestation(m);
-        Meta meta = AKN.createMeta();
-        meta.setIdentification(identification);
-        return meta;
+        return identification;
     }
 
     private static JAXBElement<ReferenceType> element(Tlc t) {

@@ -2,10 +2,8 @@ package org.unakn.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.stream.Stream;
 import org.unakn.ConversionException;
 import org.unakn.Conversion;
 import org.unakn.ConvertOptions;
+import org.unakn.io.AtomicFiles;
 import org.unakn.Converter;
 import org.unakn.model.BodyNode;
 import org.unakn.model.Identity;
@@ -90,13 +89,13 @@ public final class Batch {
         try {
             Conversion c = converter.convert(Files.readAllBytes(input), options);
             Path base = outDir.resolve(name.replaceFirst("\\.txt$", ""));
-            write(base.resolveSibling(base.getFileName() + ".akn.xml"), c.xml().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(base.resolveSibling(base.getFileName() + ".akn.xml"), c.xml().getBytes(StandardCharsets.UTF_8));
             if (html) {
-                write(base.resolveSibling(base.getFileName() + ".html"),
+                AtomicFiles.write(base.resolveSibling(base.getFileName() + ".html"),
                         renderer.html(c.xml(), "https://undocs.org/").getBytes(StandardCharsets.UTF_8));
             }
             if (pdf) {
-                write(base.resolveSibling(base.getFileName() + ".pdf"), renderer.pdf(c.xml()));
+                AtomicFiles.write(base.resolveSibling(base.getFileName() + ".pdf"), renderer.pdf(c.xml()));
             }
             return summary(name, c.resolution());
         } catch (ConversionException e) {
@@ -124,18 +123,4 @@ public final class Batch {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    private static void write(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

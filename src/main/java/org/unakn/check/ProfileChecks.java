@@ -1,6 +1,5 @@
 package org.unakn.check;
 
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.util.ArrayList;
@@ -31,18 +30,6 @@ public final class ProfileChecks {
     private static final Pattern EID = Pattern.compile("[A-Za-z][\\p{L}\\p{N}\\-.]*(?:_[\\p{L}\\p{N}\\-.]+)*(?:__[A-Za-z][\\p{L}\\p{N}\\-.]*(?:_[\\p{L}\\p{N}\\-.]+)*)*");
     private static final Set<String> LANGUAGES = Set.of("ara", "zho", "eng", "fra", "rus", "spa");
     private static final Set<String> POINTER_ATTRIBUTES = Set.of("href", "refersTo", "as", "source");
-
-    private static final class Jaxb {
-        static final JAXBContext CONTEXT;
-
-        static {
-            try {
-                CONTEXT = JAXBContext.newInstance(Meta.class);
-            } catch (JAXBException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-    }
 
     private ProfileChecks() {
     }
@@ -117,7 +104,7 @@ public final class ProfileChecks {
                 return List.of(new Problem(0, 0, "no <meta> block"));
             }
             line = r.getLocation().getLineNumber();
-            Unmarshaller u = Jaxb.CONTEXT.createUnmarshaller();
+            Unmarshaller u = org.unakn.akn.MetaXml.context().createUnmarshaller();
             meta = u.unmarshal(r, Meta.class).getValue();
         } catch (XMLStreamException | JAXBException e) {
             return List.of(new Problem(0, 0, "cannot read <meta>: " + e.getMessage()));

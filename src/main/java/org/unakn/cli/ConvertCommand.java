@@ -65,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
                 out.print(c.xml());
                 out.flush();
             } else {
-                Output.writeAtomically(output, c.xml().getBytes(StandardCharsets.UTF_8));
+                org.unakn.io.AtomicFiles.write(output, c.xml().getBytes(StandardCharsets.UTF_8));
                 err.println("unakn: wrote " + output + " (" + c.resolution().identity().number() + ", "
                         + c.resolution().identity().language().bcp47() + ")");
             }

@@ -26,12 +26,12 @@ final class RenderOptions {
     /** Renders the valid AKN document to the requested files; each file is written whole or not at all. */
     void render(String akn) throws IOException {
         if (html != null) {
-            Output.writeAtomically(html, Unakn.renderer().html(akn, resolver).getBytes(StandardCharsets.UTF_8));
+            org.unakn.io.AtomicFiles.write(html, Unakn.renderer().html(akn, resolver).getBytes(StandardCharsets.UTF_8));
         }
         if (pdf != null) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Unakn.renderer().pdf(akn, out);
-            Output.writeAtomically(pdf, out.toByteArray());
+            org.unakn.io.AtomicFiles.write(pdf, out.toByteArray());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.unakn.lang;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.unakn.model.Language;
 import org.unakn.model.Organ;
 
 /** Chinese: phrases from {@code zh.tsv}; dates "2008 年 12 月 5 日"; citations "第 37/4 号". */
-final class Chinese implements LanguageProfile {
+final class Chinese extends BaseProfile {
     private static final PhraseTable PHRASES = PhraseTable.load("zh.tsv");
     static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
@@ -34,19 +33,11 @@ final class Chinese implements LanguageProfile {
     private static final Pattern IBID = Pattern.compile("同上");
     private static final Pattern CONJUNCTION = Pattern.compile("和|及");
 
-    @Override
-    public Language language() {
-        return Language.CHINESE;
-    }
 
-    @Override
-    public String terminalPunctuation() {
-        return "，；。：,;:";
-    }
 
-    @Override
-    public String sentenceEnd() {
-        return "。.";
+
+    Chinese() {
+        super(new Data(Language.CHINESE, "，；。：,;:", "。.", "大会，", MEETING, IBID, CONJUNCTION, MASTHEAD, ANNEX, DIVISION));
     }
 
     @Override
@@ -58,10 +49,6 @@ final class Chinese implements LanguageProfile {
         };
     }
 
-    @Override
-    public String formulaExample() {
-        return "大会，";
-    }
 
     @Override
     public Optional<PhraseMatch> preambularPhrase(String text) {
@@ -75,50 +62,23 @@ final class Chinese implements LanguageProfile {
 
     @Override
     public List<DateMatch> dates(String text) {
-        List<DateMatch> found = new ArrayList<>();
-        Matcher m = DATE_PATTERN.matcher(text);
-        while (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                found.add(new DateMatch(m.start(), m.end(), d));
-            } catch (DateTimeException e) {
-                // not a calendar date (a misprint or OCR damage): leave it as text
-            }
-        }
-        return found;
+        return dateMatches(DATE_PATTERN, text,
+                m -> LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     }
 
-    @Override
-    public Pattern meetingLine() {
-        return MEETING;
-    }
 
     @Override
     public List<Citation> citations(String text) {
         List<Citation> found = new ArrayList<>();
         Matcher m = CITATION.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> date = m.group("date") == null ? Optional.empty()
-                    : dates(m.group("date")).stream().map(DateMatch::date).findFirst();
-            found.add(new Citation(m.start(), m.end(), m.group("number"), date));
+            found.add(citation(m));
         }
         return found;
     }
 
-    @Override
-    public MastheadVocabulary masthead() {
-        return MASTHEAD;
-    }
 
-    @Override
-    public Pattern annexHeading() {
-        return ANNEX;
-    }
 
-    @Override
-    public Pattern divisionHeading() {
-        return DIVISION;
-    }
 
     @Override
     public Division.Kind divisionKind(String word) {
@@ -134,13 +94,5 @@ final class Chinese implements LanguageProfile {
         return word.equals("序言") ? Division.Kind.PREAMBLE : Division.Kind.SECTION;
     }
 
-    @Override
-    public Pattern ibid() {
-        return IBID;
-    }
 
-    @Override
-    public Pattern symbolConjunction() {
-        return CONJUNCTION;
-    }
 }

@@ -19,7 +19,7 @@ import org.unakn.model.Organ;
  * not list (a preambular paragraph opens with a participle or an adjective, an operative paragraph
  * with a verb in the third person); dates "5 December 2008"; citations "resolution(s) 37/4 of ...".
  */
-final class English implements LanguageProfile {
+final class English extends BaseProfile {
     private static final PhraseTable PHRASES = PhraseTable.load("en.tsv");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** A month, or (scanned texts) its first three letters followed by OCR debris: "Apri]". */
@@ -61,24 +61,12 @@ final class English implements LanguageProfile {
     private static final Set<String> ADVERBS = Set.of("Also", "Further", "Again", "Strongly", "Firmly", "Urgently",
             "Deeply", "Gravely", "Seriously", "Profoundly", "Fully", "Emphatically", "Once", "Most", "Solemnly", "Earnestly");
 
-    @Override
-    public Language language() {
-        return Language.ENGLISH;
-    }
 
-    @Override
-    public String terminalPunctuation() {
-        return ",;.:";
-    }
 
-    @Override
-    public String sentenceEnd() {
-        return ".";
-    }
 
-    @Override
-    public String formulaExample() {
-        return "The General Assembly,";
+
+    English() {
+        super(new Data(Language.ENGLISH, ",;.:", ".", "The General Assembly,", MEETING, IBID, CONJUNCTION, MASTHEAD, ANNEX, DIVISION));
     }
 
     @Override
@@ -140,20 +128,11 @@ final class English implements LanguageProfile {
 
     @Override
     public List<DateMatch> dates(String text) {
-        List<DateMatch> found = new ArrayList<>();
         if (text.chars().noneMatch(Character::isDigit)) {
-            return found;
+            return List.of();
         }
-        Matcher m = DATE_PATTERN.matcher(text);
-        while (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-                found.add(new DateMatch(m.start(), m.end(), d));
-            } catch (DateTimeException e) {
-                // not a calendar date: leave it as text
-            }
-        }
-        return found;
+        return dateMatches(DATE_PATTERN, text,
+                m -> LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
     }
 
     private static Month month(String written) {
@@ -166,10 +145,6 @@ final class English implements LanguageProfile {
         throw new DateTimeException("no month " + written);
     }
 
-    @Override
-    public Pattern meetingLine() {
-        return MEETING;
-    }
 
     /**
      * A number is a resolution when the nearest keyword before it in the same clause is
@@ -205,27 +180,13 @@ final class English implements LanguageProfile {
                     || OTHER_BODY.matcher(text.substring(Math.max(boundary, lastKeyword - 40), lastKeyword)).find()) {
                 continue;
             }
-            Optional<LocalDate> date = m.group("date") == null ? Optional.empty()
-                    : dates(m.group("date")).stream().map(DateMatch::date).findFirst();
-            found.add(new Citation(m.start(), m.end(), m.group("number"), date));
+            found.add(citation(m));
         }
         return found;
     }
 
-    @Override
-    public MastheadVocabulary masthead() {
-        return MASTHEAD;
-    }
 
-    @Override
-    public Pattern annexHeading() {
-        return ANNEX;
-    }
 
-    @Override
-    public Pattern divisionHeading() {
-        return DIVISION;
-    }
 
     @Override
     public Division.Kind divisionKind(String word) {
@@ -238,15 +199,7 @@ final class English implements LanguageProfile {
         };
     }
 
-    @Override
-    public Pattern ibid() {
-        return IBID;
-    }
 
-    @Override
-    public Pattern symbolConjunction() {
-        return CONJUNCTION;
-    }
 
     private static boolean isBoundary(int c) {
         return !Character.isLetterOrDigit(c);

@@ -12,8 +12,4 @@ public record Masthead(List<RichText> cover, List<RichText> preface) {
         cover = List.copyOf(cover);
         preface = List.copyOf(preface);
     }
-
-    public static Masthead none() {
-        return new Masthead(List.of(), List.of());
-    }
 }

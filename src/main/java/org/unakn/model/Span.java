@@ -21,8 +21,9 @@ public record Span(int start, int end, Kind kind, String value) {
         DOC_NUMBER,
         /** The title of the resolution; value unused. */
         DOC_TITLE,
-        /** A date that dates the document (adoption or issue); value = ISO date, see {@link DocDateRole}. */
+        /** The date of adoption as printed (closing lines, masthead); value = ISO date. */
         ADOPTION_DATE,
+        /** The date of issue printed in the masthead; value = ISO date. */
         ISSUE_DATE,
         /** The meeting at which the resolution was adopted; value = meeting number. */
         MEETING,
