@@ -150,8 +150,8 @@ public final class Annotator {
 
     private RichText closingLine(RichText t) {
         Matcher meeting = profile.meetingLine().matcher(t.text());
-        if (meeting.matches()) {
-            return t.withSpan(new Span(0, t.text().length(), Kind.MEETING, meeting.group("n")));
+        if (meeting.lookingAt()) {
+            return running(t).withSpan(new Span(0, meeting.end(), Kind.MEETING, meeting.group("n")));
         }
         List<LanguageProfile.DateMatch> dates = profile.dates(t.text());
         if (dates.size() == 1) {

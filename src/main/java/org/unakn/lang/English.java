@@ -26,8 +26,9 @@ final class English extends BaseProfile {
     private static final String MONTH = "(?:" + MONTHS + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[\\]|!1l])";
     static final String DATE = "\\b(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})\\b";
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
+    /** "64th plenary meeting"; compilation texts: "Adopted (unanimously) at the 474th meeting" (OCR may add "_"). */
     private static final Pattern MEETING = Pattern.compile(
-            "(?:(?<n>\\d+)(?:st|nd|rd|th)\\s+plenary\\s+meeting|Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+(?<n2>\\d+)(?:st|nd|rd|th)\\s+meeting\\.?)");
+            "(?:Adopted\\s+(?:unanimously\\s+)?at\\s+the\\s+)?(?<n>\\d+)(?:st|nd|rd|th)_?\\s+(?:plenary\\s+)?meeting\\b\\.?");
     private static final Pattern NUMBER = Pattern.compile("(?=[0-9ES])(?<![\\w/.\\-])(?<number>" + Citations.NUMBER + ")(?:\\s+of\\s+(?<date>" + DATE + "))?");
     /** The words that, nearest before a number in the same clause, say what the number is. */
     private static final Pattern KEYWORD = Pattern.compile("\\b((?i:resolutions?)|decisions?|paragraphs?|Articles?|articles?|annex(?:es)?|pages?|sections?|chapters?|Nos?\\.|sessions?|rules?)\\b");

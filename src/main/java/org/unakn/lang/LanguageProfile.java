@@ -38,7 +38,10 @@ public interface LanguageProfile {
     /** Every complete date (day, month and year) written in {@code text}. */
     List<DateMatch> dates(String text);
 
-    /** A whole line giving the meeting of adoption ("第 64 次全体会议"); group "n" is its number. */
+    /**
+     * The start of a closing line giving the meeting of adoption ("第 64 次全体会议", "64th plenary
+     * meeting", "Adopted at the 474th meeting by 7 votes to 1"); group "n" is its number.
+     */
     Pattern meetingLine();
 
     /** Every citation of a resolution in {@code text}, in order. */

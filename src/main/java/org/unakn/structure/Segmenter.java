@@ -281,7 +281,7 @@ public final class Segmenter {
         }
 
         private boolean isClosingLine(String t) {
-            if (profile.meetingLine().matcher(t).matches()) {
+            if (profile.meetingLine().matcher(t).lookingAt()) {
                 return true;
             }
             List<LanguageProfile.DateMatch> dates = profile.dates(t);
