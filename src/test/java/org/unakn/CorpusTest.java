@@ -51,7 +51,6 @@ class CorpusTest {
     Stream<DynamicTest> everyResolutionTextConvertsValidatesAndKeepsItsText() throws IOException {
         return manifest().stream()
                 .filter(e -> e.isText() && (e.body().equals("GA") || e.body().equals("SC")) && !e.symbol().startsWith("A/L."))
-                .filter(e -> !Known.FAILURES.contains(e.file()))
                 .map(e -> DynamicTest.dynamicTest(e.file(), () -> {
                     Conversion c = Unakn.convert(read(e.file()), Fixtures.OPTIONS);
                     assertThat(Unakn.validate(c.xml())).isEmpty();
@@ -158,12 +157,5 @@ class CorpusTest {
     /** The eIds of a conversion, in document order: its structure. */
     private static List<String> structure(String text) {
         return new AknXPath(Unakn.convert(text, Fixtures.OPTIONS).xml()).values("//a:statement//@eId[not(ancestor::a:meta)]");
-    }
-
-    /** Corpus texts the converter does not handle yet, each with the reason; see the README. */
-    private static final class Known {
-        static final List<String> FAILURES = List.of(
-                // 1946 compilation text: no enacting formula; "The Security Council" opens each numbered paragraph
-                "en/S_RES_1(1946).txt");
     }
 }

@@ -122,11 +122,16 @@ public final class AknWriter {
         }
 
         private void preamble() throws XMLStreamException {
+            if (r.formula() == null && r.preamble().isEmpty()) {
+                return;
+            }
             open("preamble");
-            String formula = eids.counted("preamble", "formula");
-            open("formula", "eId", formula, "name", Vocabulary.PREFIX + "enactingAuthority");
-            paragraph(r.formula(), formula);
-            close();
+            if (r.formula() != null) {
+                String formula = eids.counted("preamble", "formula");
+                open("formula", "eId", formula, "name", Vocabulary.PREFIX + "enactingAuthority");
+                paragraph(r.formula(), formula);
+                close();
+            }
             for (PreambularParagraph p : r.preamble()) {
                 String ctx = eids.counted("preamble", "container");
                 open("container", "eId", ctx, "name", p.name());

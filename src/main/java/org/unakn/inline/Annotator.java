@@ -43,11 +43,6 @@ public final class Annotator {
 
     public Resolution annotate(Segments s) {
         RichText title = s.title() == null ? null : title(s.title());
-        if (s.title() != null && title == null) {
-            List<RichText> heading = new ArrayList<>(s.masthead());
-            heading.add(s.title());
-            s = new Segments(heading, null, s.formula(), s.organ(), s.preamble(), s.operative(), s.conclusions(), s.annexes(), s.footnotes());
-        }
         List<PreambularParagraph> preamble = s.preamble().stream().map(this::preambular).toList();
         List<BodyNode> operative = s.operative().stream().map(n -> node(n, true)).toList();
         List<Annex> annexes = s.annexes().stream()
@@ -72,7 +67,7 @@ public final class Annotator {
                 .or(() -> masthead.symbol().map(Annotator::numberOfSymbol));
         if (number.isEmpty()) {
             throw new ConversionException("no resolution number found: neither a title line (such as \"63/114. Title\") nor a symbol",
-                    s.formula().line());
+                    firstLine(s));
         }
         Optional<LocalDate> adopted = conclusions.stream()
                 .flatMap(c -> c.spansOf(Kind.ADOPTION_DATE).stream())
@@ -80,11 +75,15 @@ public final class Annotator {
                 .findFirst()
                 .or(masthead::adopted);
         if (adopted.isEmpty()) {
-            int line = conclusions.isEmpty() ? s.formula().line() : conclusions.get(0).line();
+            int line = conclusions.isEmpty() ? firstLine(s) : conclusions.get(0).line();
             throw new ConversionException("no date of adoption found: neither closing lines (meeting and date) nor an adoption line in the masthead", line);
         }
         return new Identity(s.organ(), Iris.canonicalNumber(number.get()), adopted.get(), profile.language(),
                 masthead.issued(), masthead.symbol(), false);
+    }
+
+    private static int firstLine(Segments s) {
+        return s.formula() != null ? s.formula().line() : s.masthead().isEmpty() ? 1 : s.masthead().get(0).line();
     }
 
     /** "A/RES/63/114" -> "63/114"; "S/RES/1445 (2002)" -> "1445 (2002)". */
@@ -93,10 +92,6 @@ public final class Annotator {
     }
 
     private RichText title(RichText t) {
-        if (profile.masthead().number().matcher(t.text()).matches()) {
-            // "83 (1950). Resolution of 27 June 1950": a Security Council heading, not a title
-            return null;
-        }
         Matcher m = TitleLine.PATTERN.matcher(t.text());
         if (!m.matches()) {
             return t;

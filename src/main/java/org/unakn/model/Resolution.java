@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A resolution as the converter understood it: immutable, independent of AKN, the input format
- * and the language. The AKN writer turns it into XML; nothing else reads it.
+ * and the language. The AKN writer turns it into XML. {@code title} and {@code formula} are null
+ * when the text has none (Security Council resolutions have no numbered title; some compilation
+ * texts have no formula).
  */
 public record Resolution(Identity identity,
                          Masthead masthead,
@@ -31,7 +33,9 @@ public record Resolution(Identity identity,
         if (title != null) {
             all.add(title);
         }
-        all.add(formula);
+        if (formula != null) {
+            all.add(formula);
+        }
         preamble.forEach(p -> all.add(p.text()));
         operative.forEach(n -> addTexts(n, all));
         conclusions.forEach(all);

@@ -44,8 +44,21 @@ public final class Segmenter {
 
     private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, CONCLUSIONS, ANNEX_TITLE, ANNEX }
 
+    /**
+     * Some compilation texts of the Security Council have no enacting formula: "1 (1946)
+     * Resolution of 25 January 1946" is followed by the text, each operative paragraph naming
+     * the Council. When no formula is found but such a heading is, the heading opens the body.
+     */
     public Segments segment(NormalizedText text) {
-        return new Walk(text).run();
+        Walk first = new Walk(text, false);
+        try {
+            return first.run();
+        } catch (ConversionException noFormula) {
+            if (first.formula != null || text.body().stream().noneMatch(l -> profile.masthead().number().matcher(l.text()).matches())) {
+                throw noFormula;
+            }
+            return new Walk(text, true).run();
+        }
     }
 
     /** An annex while it is being read. */
@@ -80,9 +93,12 @@ public final class Segmenter {
         List<TextLine> current;
         /** Per page, the indentation of wrapped lines; a line indented further is set apart. */
         final Map<Integer, Integer> baseIndent;
+        /** Whether a Security Council heading opens the body, the text having no formula. */
+        final boolean headingOpensBody;
 
-        Walk(NormalizedText text) {
+        Walk(NormalizedText text, boolean headingOpensBody) {
             this.text = text;
+            this.headingOpensBody = headingOpensBody;
             this.baseIndent = continuationIndent(text.body(), profile.terminalPunctuation());
         }
 
@@ -91,7 +107,7 @@ public final class Segmenter {
                 take(line);
             }
             int lastLine = text.body().isEmpty() ? 0 : text.body().get(text.body().size() - 1).number();
-            if (formula == null) {
+            if (formula == null && organ == null) {
                 int first = text.body().isEmpty() ? 1 : text.body().get(0).number();
                 throw new ConversionException("not a resolution: no enacting formula found (looked at lines "
                         + first + "-" + lastLine + " for a line such as \"" + profile.formulaExample() + "\")", first);
@@ -103,7 +119,7 @@ public final class Segmenter {
             return new Segments(
                     mastheadItems(),
                     title == null ? null : Joiner.join(title),
-                    Joiner.join(formula),
+                    formula == null ? null : Joiner.join(formula),
                     organ,
                     preamble.stream().map(Joiner::join).toList(),
                     operative.freeze(),
@@ -133,7 +149,15 @@ public final class Segmenter {
                 formula = new ArrayList<>(List.of(line));
                 current = formula;
                 phase = Phase.PREAMBLE;
-            } else if (phase == Phase.MASTHEAD && TitleLine.PATTERN.matcher(t).matches()) {
+            } else if (headingOpensBody && phase == Phase.MASTHEAD && profile.masthead().number().matcher(t).matches()) {
+                masthead.add(new ArrayList<>(List.of(line)));
+                Matcher number = TitleLine.PATTERN.matcher(t);
+                organ = org.unakn.model.Iris.organOfNumber(number.lookingAt() ? number.group("number") : t);
+                current = null;
+                phase = Phase.PREAMBLE;
+            } else if (phase == Phase.MASTHEAD && TitleLine.PATTERN.matcher(t).matches()
+                    // "83 (1950). Resolution of 27 June 1950" is a Security Council heading, not a title
+                    && !profile.masthead().number().matcher(t).matches()) {
                 title = new ArrayList<>(List.of(line));
                 current = title;
                 phase = Phase.TITLE;

@@ -10,7 +10,8 @@ import org.unakn.model.RichText;
 /**
  * The parts of a resolution as found in the text, before inline recognition: masthead lines,
  * the title line, the enacting formula (and the organ it names), preambular paragraphs, the
- * operative tree, the closing lines, and the footnotes' texts.
+ * operative tree, the closing lines, and the footnotes' texts. {@code title} and {@code formula}
+ * are null when the text has none.
  */
 public record Segments(List<RichText> masthead, RichText title, RichText formula, Organ organ,
                        List<RichText> preamble, List<BodyNode> operative, List<RichText> conclusions,

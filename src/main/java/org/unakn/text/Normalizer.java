@@ -30,17 +30,23 @@ public final class Normalizer {
         return new NormalizedText(body, blocks.notes(), removed, isDoubleSpaced(blocks.body()));
     }
 
-    private static boolean isDoubleSpaced(List<SourceLine> lines) {
+    /**
+     * Whether the extractor put a blank line after every line: judged on wrapped lines (those not
+     * ending a paragraph), since a text of one-line paragraphs has blank lines after each too.
+     */
+    private boolean isDoubleSpaced(List<SourceLine> lines) {
         int text = 0;
         int followedByBlank = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+            String t = lines.get(i).trimmed();
+            if (!t.isEmpty() && paragraphEnd.indexOf(t.charAt(t.length() - 1)) < 0) {
                 text++;
                 if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
                     followedByBlank++;
                 }
             }
         }
-        return text > 0 && followedByBlank * 10 >= text * 7;
+        // a few wrapped lines (a short text) are too little evidence
+        return text >= 8 && followedByBlank * 10 >= text * 7;
     }
 }
