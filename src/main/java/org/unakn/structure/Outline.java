@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unakn.lang.LanguageProfile;
 import org.unakn.model.Block;
 import org.unakn.model.BodyNode;
 import org.unakn.model.Division;
@@ -34,7 +33,7 @@ final class Outline {
     private final List<Item> open = new ArrayList<>();
 
     /** @param blocks whether unnumbered paragraphs stand alone (annexes) or continue the paragraph before */
-    Outline(LanguageProfile profile, boolean blocks) {
+    Outline(boolean blocks) {
         this.blocks = blocks;
     }
 

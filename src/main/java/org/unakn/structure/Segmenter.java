@@ -86,7 +86,7 @@ public final class Segmenter {
         List<TextLine> formula;
         Organ organ;
         final List<List<TextLine>> preamble = new ArrayList<>();
-        final Outline operative = new Outline(profile, false);
+        final Outline operative = new Outline(false);
         final List<List<TextLine>> conclusions = new ArrayList<>();
         final List<AnnexDraft> annexes = new ArrayList<>();
         /** The lines of the paragraph being read. */
@@ -226,7 +226,7 @@ public final class Segmenter {
         }
 
         private void startAnnex(TextLine line) {
-            annexes.add(new AnnexDraft(line, new Outline(profile, true)));
+            annexes.add(new AnnexDraft(line, new Outline(true)));
             current = null;
             phase = Phase.ANNEX_TITLE;
         }
