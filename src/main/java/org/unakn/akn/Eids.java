@@ -2,6 +2,7 @@ package org.unakn.akn;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one rule for eIds (OASIS naming convention, AKN4UN guide section 3.10): an eId is the eId of
@@ -32,10 +33,13 @@ final class Eids {
 
     /** "7." -> "7", "(a)" -> "a", "11.2 Rev. A" -> "11-2RevA". */
     static String strip(String num) {
-        String s = num.strip().replaceAll("^[(\\[（]+|[)\\]）.．:]+$", "");
-        s = s.replaceAll("[.．]", "-").replaceAll("[\\s()（）\\[\\]]", "");
-        return s;
+        String s = ENDS.matcher(num.strip()).replaceAll("");
+        return INNER.matcher(DOTS.matcher(s).replaceAll("-")).replaceAll("");
     }
+
+    private static final Pattern ENDS = Pattern.compile("^[(\\[（]+|[)\\]）.．:]+$");
+    private static final Pattern DOTS = Pattern.compile("[.．]");
+    private static final Pattern INNER = Pattern.compile("[\\s()（）\\[\\]]");
 
     private static String join(String context, String local) {
         return context == null || context.isEmpty() ? local : context + "__" + local;

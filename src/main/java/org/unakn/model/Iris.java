@@ -1,6 +1,7 @@
 package org.unakn.model;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * FRBR IRIs and reference targets, built by one rule (AKN4UN naming convention): the Work is
@@ -10,13 +11,15 @@ import java.time.LocalDate;
  */
 public final class Iris {
     private static final String UNDOCS = "https://undocs.org/";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GLUED_PARENTHESIS = Pattern.compile("(\\w)\\(");
 
     private Iris() {
     }
 
     /** "3369(XXX)" and "3369  (XXX)" are "3369 (XXX)": one space before a parenthesised session or year. */
     public static String canonicalNumber(String number) {
-        return number.strip().replaceAll("\\s+", " ").replaceAll("(\\w)\\(", "$1 (");
+        return GLUED_PARENTHESIS.matcher(SPACES.matcher(number.strip()).replaceAll(" ")).replaceAll("$1 (");
     }
 
     /** The FRBRnumber value: "63/114" -> "63-114", "3369 (XXX)" -> "3369_(XXX)". */

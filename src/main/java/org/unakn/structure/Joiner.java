@@ -2,6 +2,7 @@ package org.unakn.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.unakn.model.RichText;
 import org.unakn.model.RichText.Callout;
 import org.unakn.text.TextLine;
@@ -34,8 +35,10 @@ final class Joiner {
         return new RichText(text.toString(), List.of(), callouts, lines.isEmpty() ? 0 : lines.get(0).number());
     }
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
+
     static String collapse(String s) {
-        return s.strip().replaceAll("[ \\t\\u00a0]{2,}", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     /** Where an offset into {@code raw} lands once its space runs are collapsed. */

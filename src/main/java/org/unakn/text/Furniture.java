@@ -78,7 +78,7 @@ public final class Furniture {
         if (t.isEmpty()) {
             return null;
         }
-        String[] cells = t.split("\\s{3,}");
+        String[] cells = COLUMN_GAP.split(t);
         if (cells.length > 1) {
             Kind first = null;
             for (String cell : cells) {
@@ -133,7 +133,7 @@ public final class Furniture {
         if (!t.isEmpty() && ",;.".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
-        for (String cell : t.split("\\s{3,}")) {
+        for (String cell : COLUMN_GAP.split(t)) {
             String c = squash(cell);
             boolean symbol = SYMBOL_HEADER.matcher(cell.strip()).matches();
             boolean title = c.length() >= 10 && firstPage.contains(c);
@@ -144,8 +144,12 @@ public final class Furniture {
         return true;
     }
 
+    /** The gap between the columns of a two-column line in layout mode. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static String squash(String s) {
-        return s.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 
     /** The page's own number alone on a line ("3" on page 3): a page number, where pages are known. */
