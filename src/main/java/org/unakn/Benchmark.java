@@ -130,7 +130,8 @@ public final class Benchmark {
     }
 
     private static Normalizer normaliser(LanguageProfile p) {
-        return new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent());
+        return new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent(),
+                line -> p.dates(line).stream().anyMatch(d -> d.start() == 0));
     }
 
     private interface Each {

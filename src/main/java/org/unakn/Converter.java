@@ -34,7 +34,8 @@ public final class Converter {
     /** The stages for one language, built once. */
     private record Stages(LanguageProfile profile, Normalizer normalizer, Segmenter segmenter, Annotator annotator) {
         static Stages of(LanguageProfile p) {
-            return new Stages(p, new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent()), new Segmenter(p), new Annotator(p));
+            return new Stages(p, new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent(),
+                line -> p.dates(line).stream().anyMatch(d -> d.start() == 0)), new Segmenter(p), new Annotator(p));
         }
     }
 

@@ -153,6 +153,8 @@ public final class Callouts {
 
         State(Set<String> markers) {
             this.markers = markers;
+            // notes numbered through a volume start where the volume had got to (11, 12, ...)
+            this.highest = markers.stream().mapToInt(Integer::parseInt).min().orElse(1) - 1;
         }
 
         boolean accept(String marker, boolean repeatAllowed) {

@@ -32,6 +32,63 @@ public final class FootnoteBlocks {
     private FootnoteBlocks() {
     }
 
+    /**
+     * Notes printed at the end of a text without a separator, numbered through a compilation
+     * volume ("11 Official Records ..."): after a blank line, lines opening with consecutive
+     * numbers, up to the end. {@code notText} rejects lines that only look like notes (a date
+     * such as "5 December 2008"). Only taken when the body has no separated notes; the caller
+     * drops them again when their call-outs cannot be found.
+     */
+    public static Result withEndNotes(Result result, java.util.function.Predicate<String> notText) {
+        if (!result.notes().isEmpty()) {
+            return result;
+        }
+        List<SourceLine> body = result.body();
+        int end = body.size();
+        while (end > 0 && body.get(end - 1).isBlank()) {
+            end--;
+        }
+        // the earliest line after a blank from which the whole rest reads as consecutive notes
+        for (int start = 1; start < end; start++) {
+            List<FootnoteText> notes = endNotes(body.subList(start, end), notText);
+            if (body.get(start - 1).isBlank() && notes != null) {
+                return new Result(new ArrayList<>(body.subList(0, start)), notes);
+            }
+        }
+        return result;
+    }
+
+    /** The lines as consecutive numbered notes with their continuation lines, or null. */
+    private static List<FootnoteText> endNotes(List<SourceLine> lines, java.util.function.Predicate<String> notText) {
+        List<Integer> markers = new ArrayList<>();
+        List<List<SourceLine>> texts = new ArrayList<>();
+        boolean afterBlank = true;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            Matcher m = MARKER_AND_TEXT.matcher(line.text());
+            boolean opens = m.matches() && !notText.test(line.trimmed())
+                    && (markers.isEmpty() || Integer.parseInt(m.group(1)) == markers.get(markers.size() - 1) + 1);
+            if (opens) {
+                markers.add(Integer.parseInt(m.group(1)));
+                texts.add(new ArrayList<>(List.of(new SourceLine(line.number(), m.group(2), false, line.page()))));
+            } else if (texts.isEmpty() || afterBlank) {
+                // each note is one block: text after a blank line must open the next note
+                return null;
+            } else {
+                texts.get(texts.size() - 1).add(line);
+            }
+            afterBlank = false;
+        }
+        List<FootnoteText> notes = new ArrayList<>();
+        for (int k = 0; k < markers.size(); k++) {
+            notes.add(new FootnoteText(String.valueOf(markers.get(k)), texts.get(k).get(0).number(), texts.get(k)));
+        }
+        return notes.isEmpty() ? null : notes;
+    }
+
     public static Result extract(List<SourceLine> lines, String sentenceEnd) {
         boolean paginated = lines.stream().anyMatch(l -> l.page() > 1);
         List<SourceLine> body = new ArrayList<>(lines.size());

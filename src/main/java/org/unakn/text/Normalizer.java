@@ -3,22 +3,26 @@ package org.unakn.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.unakn.ConversionException;
 
 /** Runs the normalisation stages in order: lines, furniture, footnote blocks, call-outs, number lines. */
 public final class Normalizer {
     private final String sentenceEnd;
     private final String paragraphEnd;
     private final Predicate<String> opensParagraph;
+    private final Predicate<String> isDate;
 
     /**
      * @param sentenceEnd    characters that can end a footnote's text in this language
      * @param paragraphEnd   characters that can end a paragraph
      * @param opensParagraph whether a line opens an operative paragraph by its wording
+     * @param isDate         whether a line is (or opens with) a date, which a note never is
      */
-    public Normalizer(String sentenceEnd, String paragraphEnd, Predicate<String> opensParagraph) {
+    public Normalizer(String sentenceEnd, String paragraphEnd, Predicate<String> opensParagraph, Predicate<String> isDate) {
         this.sentenceEnd = sentenceEnd;
         this.paragraphEnd = paragraphEnd;
         this.opensParagraph = opensParagraph;
+        this.isDate = isDate;
     }
 
     public NormalizedText normalize(String text) {
@@ -26,7 +30,16 @@ public final class Normalizer {
         List<Furniture.Removed> removed = new ArrayList<>();
         List<SourceLine> kept = Furniture.strip(lines, removed);
         FootnoteBlocks.Result blocks = FootnoteBlocks.extract(kept, sentenceEnd);
-        List<TextLine> body = NumberLines.reorder(Callouts.find(blocks.body(), blocks.notes()), paragraphEnd, opensParagraph);
+        FootnoteBlocks.Result withEndNotes = FootnoteBlocks.withEndNotes(blocks, isDate);
+        List<TextLine> called;
+        try {
+            called = Callouts.find(withEndNotes.body(), withEndNotes.notes());
+            blocks = withEndNotes;
+        } catch (ConversionException endNotesWithoutCallouts) {
+            // what looked like end notes is not (their numbers are not called in the text)
+            called = Callouts.find(blocks.body(), blocks.notes());
+        }
+        List<TextLine> body = NumberLines.reorder(called, paragraphEnd, opensParagraph);
         return new NormalizedText(body, blocks.notes(), removed, isDoubleSpaced(blocks.body()));
     }
 

@@ -62,6 +62,24 @@ class FootnoteBlocksTest {
     }
 
     @Test
+    void notesNumberedThroughAVolumeAtTheEndWithoutASeparatorAreLifted() {
+        FootnoteBlocks.Result r = FootnoteBlocks.withEndNotes(extract(
+                "Noting the report 11 that,\n\n1. Decides.\n\nAdopted at the 474th meeting 12\n\n"
+                        + "11 Official Records, Fifth Year,\n474th meeting, p. 2.\n\n12 One member was absent.\n"), l -> false);
+        assertThat(r.notes()).extracting(FootnoteText::marker).containsExactly("11", "12");
+        assertThat(r.notes().get(0).joined()).isEqualTo("Official Records, Fifth Year, 474th meeting, p. 2.");
+        assertThat(bodyTexts(r)).endsWith("Adopted at the 474th meeting 12");
+    }
+
+    @Test
+    void aClosingDateOrAParagraphAfterABlankLineIsNotAnEndNote() {
+        FootnoteBlocks.Result dated = FootnoteBlocks.withEndNotes(extract("1. Decides.\n\n5 December 2008\n"), l -> l.startsWith("5 December"));
+        assertThat(dated.notes()).isEmpty();
+        FootnoteBlocks.Result paragraphs = FootnoteBlocks.withEndNotes(extract("Text.\n\n3 things matter\n\nMore text.\n"), l -> false);
+        assertThat(paragraphs.notes()).isEmpty();
+    }
+
+    @Test
     void aNumberWithoutTextIsAnError() {
         assertThatThrownBy(() -> extract("Text,\n_____\n1\n\fNext\n")).hasMessageContaining("1 numbers but 0 texts");
     }
