@@ -76,7 +76,7 @@ public final class AknWriter {
             x.writeStartElement("akomaNtoso");
             x.writeDefaultNamespace(NS);
             depth++;
-            open("statement", "name", r.identity().draft() ? "resolutionDraft" : "resolution", "contains", "originalVersion");
+            open("statement", "name", "resolution", "contains", "originalVersion");
             meta(MetaBuilder.build(r.identity(), markupDate, tlcs()));
             coverPage();
             preface();

@@ -79,7 +79,7 @@ public final class Annotator {
             throw new ConversionException("no date of adoption found: neither closing lines (meeting and date) nor an adoption line in the masthead", line);
         }
         return new Identity(s.organ(), Iris.canonicalNumber(number.get()), adopted.get(), profile.language(),
-                masthead.issued(), masthead.symbol(), false);
+                masthead.issued(), masthead.symbol());
     }
 
     private static int firstLine(Segments s) {

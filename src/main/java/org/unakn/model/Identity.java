@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param language  the language of this text
  * @param issued    the date of issue printed in the masthead, when there is one
  * @param symbol    the document symbol ("A/RES/63/114"), when printed
- * @param draft     whether the text is a draft, not an adopted resolution
  */
 public record Identity(Organ organ, String number, LocalDate adopted, Language language,
-                       Optional<LocalDate> issued, Optional<String> symbol, boolean draft) {
+                       Optional<LocalDate> issued, Optional<String> symbol) {
 }

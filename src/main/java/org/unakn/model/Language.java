@@ -5,21 +5,19 @@ import java.util.Optional;
 
 /** The six official UN languages, with the codes AKN needs. */
 public enum Language {
-    ARABIC("ar", "ara", true),
-    CHINESE("zh", "zho", false),
-    ENGLISH("en", "eng", false),
-    FRENCH("fr", "fra", false),
-    RUSSIAN("ru", "rus", false),
-    SPANISH("es", "spa", false);
+    ARABIC("ar", "ara"),
+    CHINESE("zh", "zho"),
+    ENGLISH("en", "eng"),
+    FRENCH("fr", "fra"),
+    RUSSIAN("ru", "rus"),
+    SPANISH("es", "spa");
 
     private final String bcp47;
     private final String iso6392t;
-    private final boolean rightToLeft;
 
-    Language(String bcp47, String iso6392t, boolean rightToLeft) {
+    Language(String bcp47, String iso6392t) {
         this.bcp47 = bcp47;
         this.iso6392t = iso6392t;
-        this.rightToLeft = rightToLeft;
     }
 
     /** Two-letter code ("zh"), as used on the command line and in HTML. */
@@ -30,10 +28,6 @@ public enum Language {
     /** ISO 639-2/T code ("zho"), as used in FRBR expression IRIs and FRBRlanguage. */
     public String iso6392t() {
         return iso6392t;
-    }
-
-    public boolean rightToLeft() {
-        return rightToLeft;
     }
 
     public static Optional<Language> fromCode(String code) {
