@@ -79,7 +79,7 @@ public final class ProfileChecks {
             }
         } catch (XMLStreamException e) {
             problems.add(new Problem(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNumber(), "not well-formed: " + e.getMessage()));
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNumber(), "not well-formed: " + message(e)));
             return problems;
         }
         for (Object[] p : pointers) {
@@ -89,6 +89,13 @@ public final class ProfileChecks {
         }
         problems.addAll(frbr(xml, docType));
         return problems;
+    }
+
+    /** StAX puts the location into the message on a line of its own; keep only the message. */
+    private static String message(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage());
+        int at = m.indexOf("Message: ");
+        return at >= 0 ? m.substring(at + "Message: ".length()).strip() : m.strip();
     }
 
     private static List<Problem> frbr(String xml, String docType) {

@@ -32,6 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
             List<Problem> problems;
             try {
                 problems = Unakn.validate(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (java.nio.file.NoSuchFileException e) {
+                err.println(file + ": no such file");
+                invalid++;
+                continue;
             } catch (IOException e) {
                 err.println(file + ": cannot read: " + (e.getMessage() == null ? e : e.getMessage()));
                 invalid++;
