@@ -19,6 +19,8 @@
     <xsl:sequence select="if ($lang = 'ar') then 'Noto Naskh Arabic, Noto Serif, Noto Sans SC' else 'Noto Serif, Noto Sans SC, Noto Naskh Arabic'"/>
   </xsl:function>
 
+  <xsl:variable name="latin-fonts" select="'Noto Serif, Noto Sans SC'"/>
+
   <xsl:template match="/">
     <xsl:variable name="lang" select="u:lang(.)"/>
     <fo:root font-family="{u:fonts($lang)}" font-size="10.5pt" line-height="1.45">
@@ -50,12 +52,12 @@
           <xsl:attribute name="writing-mode" select="'rl-tb'"/>
         </xsl:if>
         <fo:static-content flow-name="xsl-region-before">
-          <fo:block text-align="end" font-size="9pt" border-bottom="0.5pt solid black" padding-bottom="1mm">
+          <fo:block text-align="end" font-size="9pt" border-bottom="0.5pt solid black" padding-bottom="1mm" font-family="{$latin-fonts}">
             <fo:bidi-override direction="ltr" unicode-bidi="embed"><xsl:value-of select="u:symbol(.)"/></fo:bidi-override>
           </fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-region-after">
-          <fo:block text-align="center" font-size="9pt">
+          <fo:block text-align="center" font-size="9pt" font-family="{$latin-fonts}">
             <fo:bidi-override direction="ltr" unicode-bidi="embed"><fo:page-number/> / <fo:page-number-citation-last ref-id="unakn-end"/></fo:bidi-override>
           </fo:block>
         </fo:static-content>

@@ -16,6 +16,28 @@
 
   <xsl:template match="akn:meta"/>
 
+  <!-- In Arabic text, runs of other characters (digits, Latin, "/", "-", brackets) get the Latin
+       font explicitly: taken from it by FOP's per-character fallback instead, the punctuation
+       is drawn below the line in right-to-left pages. -->
+  <xsl:template match="text()">
+    <xsl:param name="lang" tunnel="yes" select="''"/>
+    <xsl:choose>
+      <xsl:when test="u:rtl($lang)">
+        <xsl:analyze-string select="." regex="[^\p{{IsArabic}}\s]+">
+          <xsl:matching-substring>
+            <fo:inline font-family="{$latin-fonts}"><xsl:value-of select="."/></fo:inline>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring>
+            <xsl:value-of select="."/>
+          </xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="."/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="akn:*">
     <xsl:choose>
       <xsl:when test="local-name() = $fo-blocks">
@@ -80,7 +102,7 @@
       <xsl:copy-of select="u:id(.)"/>
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()">
-          <fo:block text-align="end"><xsl:value-of select="akn:num"/></fo:block>
+          <fo:block text-align="end"><xsl:apply-templates select="akn:num/node()"/></fo:block>
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
           <fo:block><xsl:apply-templates select="* except akn:num"/></fo:block>
