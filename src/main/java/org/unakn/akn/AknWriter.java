@@ -249,7 +249,22 @@ public final class AknWriter {
             if (p.num() != null) {
                 leaf("num", p.num());
             }
-            if (!p.hasItems()) {
+            if (!p.adopted().isEmpty()) {
+                // the adopted text (a declaration) goes inside the paragraph that adopts it
+                open("content");
+                indent();
+                x.writeStartElement("p");
+                inline(p.text(), eId);
+                String embedded = eids.counted(eId, "embeddedStructure");
+                element("embeddedStructure", "eId", embedded);
+                depth++;
+                for (BodyNode n : p.adopted()) {
+                    node(n, embedded);
+                }
+                close();
+                x.writeEndElement();
+                close();
+            } else if (!p.hasItems()) {
                 open("content");
                 paragraph(p.text(), eId);
                 close();

@@ -132,7 +132,8 @@ public final class Annotator {
             }
         }
         List<Point> items = p.items().stream().map(i -> operative(i, false)).toList();
-        return new Point(p.num(), text, items, p.wrapUp() == null ? null : running(p.wrapUp()));
+        List<BodyNode> adopted = p.adopted().stream().map(n -> node(n, false)).toList();
+        return new Point(p.num(), text, items, p.wrapUp() == null ? null : running(p.wrapUp()), adopted);
     }
 
     /** References first, so that the dates they contain nest inside them; then the remaining dates. */

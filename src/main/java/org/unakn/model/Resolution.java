@@ -55,6 +55,7 @@ public record Resolution(Identity identity,
             if (p.wrapUp() != null) {
                 all.add(p.wrapUp());
             }
+            p.adopted().forEach(a -> addTexts(a, all));
         } else if (node instanceof Division d) {
             if (d.heading() != null) {
                 all.add(d.heading());

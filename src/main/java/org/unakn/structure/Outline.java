@@ -41,6 +41,11 @@ final class Outline {
         return top.isEmpty();
     }
 
+    /** Whether the outline holds one paragraph only. */
+    boolean isSingle() {
+        return top.size() == 1;
+    }
+
     private List<Object> container() {
         return division == null ? top : division.nodes;
     }
@@ -71,6 +76,14 @@ final class Outline {
         open.clear();
         open.add(item);
         return item.lines;
+    }
+
+    /** The text adopted by the last paragraph ("Adopts the following declaration:"), read as its own outline. */
+    Outline adoptedText() {
+        Item last = (Item) top.get(top.size() - 1);
+        last.adopted = new Outline(true);
+        open.clear();
+        return last.adopted;
     }
 
     /** A sub-paragraph "(a)" continuing or opening a list; null when the label is not the next one. */
@@ -197,6 +210,7 @@ final class Outline {
         final List<TextLine> lines = new ArrayList<>();
         final List<Item> items = new ArrayList<>();
         List<TextLine> wrapUp;
+        Outline adopted;
 
         Item(String num, TextLine first, int textStart) {
             this.num = num;
@@ -214,7 +228,8 @@ final class Outline {
         Point freeze() {
             RichText text = Joiner.join(lines.stream().filter(l -> !l.text().isEmpty() || !l.callouts().isEmpty()).toList());
             RichText wrap = wrapUp == null ? null : Joiner.join(wrapUp);
-            return new Point(num, text, items.stream().map(Item::freeze).toList(), wrap);
+            return new Point(num, text, items.stream().map(Item::freeze).toList(), wrap,
+                    adopted == null ? List.of() : adopted.freeze());
         }
     }
 }

@@ -42,7 +42,10 @@ public final class Segmenter {
         this.profile = profile;
     }
 
-    private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, CONCLUSIONS, ANNEX_TITLE, ANNEX }
+    private enum Phase { MASTHEAD, TITLE, PREAMBLE, OPERATIVE, ADOPTED, CONCLUSIONS, ANNEX_TITLE, ANNEX }
+
+    /** Operative verbs that adopt a text printed after them ("Adopts the following declaration:"). */
+    private static final java.util.Set<String> ADOPTING = java.util.Set.of("adopts", "approves", "proclaims", "endorses");
 
     /**
      * Some compilation texts of the Security Council have no enacting formula: "1 (1946)
@@ -89,6 +92,10 @@ public final class Segmenter {
         final Outline operative = new Outline(false);
         final List<List<TextLine>> conclusions = new ArrayList<>();
         final List<AnnexDraft> annexes = new ArrayList<>();
+        /** The text adopted by the lone unnumbered operative paragraph, once it has begun. */
+        Outline adopted;
+        /** Whether the lone unnumbered operative paragraph adopts a text ("Adopts the following ...:"). */
+        boolean adopting;
         /** The lines of the paragraph being read. */
         List<TextLine> current;
         /** Per page, the indentation of wrapped lines; a line indented further is set apart. */
@@ -136,6 +143,7 @@ public final class Segmenter {
             switch (phase) {
                 case MASTHEAD, TITLE -> heading(line);
                 case PREAMBLE, OPERATIVE -> body(line);
+                case ADOPTED -> adoptedText(line);
                 case CONCLUSIONS -> closing(line);
                 case ANNEX_TITLE, ANNEX -> annex(line);
             }
@@ -181,6 +189,14 @@ public final class Segmenter {
                 startAnnex(line);
                 return;
             }
+            if (adopting && current != null && endsWithColon(current)) {
+                // "Adopts the following political declaration ...:" and then the declaration itself
+                adopted = operative.adoptedText();
+                phase = Phase.ADOPTED;
+                current = null;
+                adoptedText(line);
+                return;
+            }
             if (newBlock && phase == Phase.OPERATIVE && SECTION_MARK.matcher(t).matches()) {
                 current = operative.division(org.unakn.model.Division.Kind.SECTION, line);
                 return;
@@ -199,6 +215,7 @@ public final class Segmenter {
             } else if (phase == Phase.PREAMBLE && profile.operativeVerb(t).isPresent() && profile.preambularPhrase(t).isEmpty()) {
                 // an operative paragraph without a number: the resolution's only one, or one before numbered ones
                 current = operative.unnumbered(line);
+                adopting = operative.isSingle() && ADOPTING.contains(profile.operativeVerb(t).get().key());
                 phase = Phase.OPERATIVE;
             } else if (phase == Phase.PREAMBLE) {
                 preamble.add(new ArrayList<>(List.of(line)));
@@ -206,6 +223,20 @@ public final class Segmenter {
             } else {
                 current = operative.unnumberedText(line, current);
             }
+        }
+
+        /** A line of an adopted text: like an annex body, up to the closing lines. */
+        private void adoptedText(TextLine line) {
+            if (ended(current) && isClosingLine(line.text())) {
+                startConclusions(line);
+                return;
+            }
+            current = outlineLine(adopted, line);
+        }
+
+        private boolean endsWithColon(List<TextLine> lines) {
+            String t = lines.get(lines.size() - 1).text();
+            return !t.isEmpty() && (t.endsWith(":") || t.endsWith("："));
         }
 
         private void closing(TextLine line) {
@@ -249,34 +280,48 @@ public final class Segmenter {
                 phase = Phase.ANNEX;
                 current = null;
             }
-            boolean newBlock = current == null || startsParagraph(line) || startsWithCapitalAfterEnd(line);
-            if (newBlock && division.matches()) {
-                current = annex.body.division(profile.divisionKind(division.group("kind")), line);
-                return;
-            }
-            if (annex.body.awaitsHeading() && !structural && !endsSentence(line)) {
-                annex.body.heading(line);
-                current = null;
-                return;
-            }
-            List<TextLine> numbered = annex.body.number(line, current);
-            if (numbered == null) {
-                numbered = annex.body.label(line);
-            }
-            if (numbered != null) {
-                current = numbered;
-            } else if (newBlock) {
-                current = annex.body.unnumberedText(line, current);
-            } else {
-                current.add(line);
-            }
+            current = outlineLine(annex.body, line);
         }
 
-        /** In an annex, a capitalised line after a finished sentence starts a paragraph. */
+        /**
+         * One line of an annex or adopted text: a division heading, the heading after it, a
+         * numbered paragraph or sub-paragraph, an unnumbered paragraph or a continuation.
+         * Returns where the following continuation lines go.
+         */
+        private List<TextLine> outlineLine(Outline outline, TextLine line) {
+            String t = line.text();
+            Matcher division = profile.divisionHeading().matcher(t);
+            boolean structural = division.matches() || NUMBER_ONLY.matcher(t).lookingAt();
+            boolean newBlock = current == null || startsParagraph(line) || startsWithCapitalAfterEnd(line);
+            if (division.matches() && ended(current)) {
+                return outline.division(profile.divisionKind(division.group("kind")), line);
+            }
+            if (outline.awaitsHeading() && !structural && !endsSentence(line)) {
+                outline.heading(line);
+                return null;
+            }
+            List<TextLine> numbered = outline.number(line, current);
+            if (numbered == null) {
+                numbered = outline.label(line);
+            }
+            if (numbered != null) {
+                return numbered;
+            }
+            if (newBlock) {
+                return outline.unnumberedText(line, current);
+            }
+            current.add(line);
+            return current;
+        }
+
+        /** In an annex, a capitalised line after a full stop starts a paragraph (after a colon it may be a title). */
         private boolean startsWithCapitalAfterEnd(TextLine line) {
             String t = line.text();
-            return current != null && !current.isEmpty() && endsSentence(current.get(current.size() - 1))
-                    && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+            if (current == null || current.isEmpty() || t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                return false;
+            }
+            String last = current.get(current.size() - 1).text();
+            return !last.isEmpty() && profile.sentenceEnd().indexOf(last.charAt(last.length() - 1)) >= 0;
         }
 
         private boolean endsSentence(TextLine line) {
