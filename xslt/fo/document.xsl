@@ -23,7 +23,7 @@
 
   <xsl:template match="/">
     <xsl:variable name="lang" select="u:lang(.)"/>
-    <fo:root font-family="{u:fonts($lang)}" font-size="10.5pt" line-height="1.45">
+    <fo:root font-family="{u:fonts($lang)}" font-size="10.5pt" line-height="1.45" line-height-shift-adjustment="disregard-shifts">
       <xsl:if test="u:rtl($lang)">
         <!-- Noto Naskh Arabic lacks digits and Latin punctuation: take each missing character from the next font -->
         <xsl:attribute name="font-selection-strategy" select="'character-by-character'"/>
