@@ -66,7 +66,9 @@ public final class Callouts {
                 out.add(prev.with(prev.text(), cs));
                 continue;
             }
-            out.add(scan(line, gap, state));
+            // blank lines left where page furniture was taken out are the page break, not a paragraph break
+            boolean samePage = out.isEmpty() || out.get(out.size() - 1).page() == line.page();
+            out.add(scan(line, gap && samePage, state));
             gap = false;
         }
         for (FootnoteText n : notes) {
