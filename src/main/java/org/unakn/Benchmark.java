@@ -83,12 +83,12 @@ public final class Benchmark {
         List<String> xmls = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             LanguageProfile p = profiles.get(i);
-            NormalizedText n = normaliser(p).normalize(texts.get(i));
+            NormalizedText n = Converter.normalizer(p).normalize(texts.get(i));
             normalized.add(n);
             resolutions.add(new Annotator(p).annotate(new Segmenter(p).segment(n)));
             xmls.add(converter.convert(texts.get(i), options).xml());
         }
-        List<Normalizer> normalizers = profiles.stream().map(Benchmark::normaliser).toList();
+        List<Normalizer> normalizers = profiles.stream().map(Converter::normalizer).toList();
         List<Segmenter> segmenters = profiles.stream().map(Segmenter::new).toList();
         List<Annotator> annotators = profiles.stream().map(Annotator::new).toList();
         AknWriter writer = new AknWriter();
@@ -127,11 +127,6 @@ public final class Benchmark {
         }
         out.printf("peak heap while converting %d documents on 2 threads: %d MB%n", batchSize, peakHeapMb(converter, options, batchSize));
         out.flush();
-    }
-
-    private static Normalizer normaliser(LanguageProfile p) {
-        return new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent(),
-                line -> p.dates(line).stream().anyMatch(d -> d.start() == 0));
     }
 
     private interface Each {

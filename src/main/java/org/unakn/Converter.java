@@ -34,9 +34,14 @@ public final class Converter {
     /** The stages for one language, built once. */
     private record Stages(LanguageProfile profile, Normalizer normalizer, Segmenter segmenter, Annotator annotator) {
         static Stages of(LanguageProfile p) {
-            return new Stages(p, new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent(),
-                line -> p.dates(line).stream().anyMatch(d -> d.start() == 0)), new Segmenter(p), new Annotator(p));
+            return new Stages(p, Converter.normalizer(p), new Segmenter(p), new Annotator(p));
         }
+    }
+
+    /** The normaliser for a language: what ends its sentences and paragraphs, what opens a paragraph, what is a date. */
+    static Normalizer normalizer(LanguageProfile p) {
+        return new Normalizer(p.sentenceEnd(), p.terminalPunctuation(), line -> p.operativeVerb(line).isPresent(),
+                line -> p.dates(line).stream().anyMatch(d -> d.start() == 0));
     }
 
     public Converter() {

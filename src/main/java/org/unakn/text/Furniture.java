@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Furniture {
     /** Why a line was taken out. */
-    public enum Kind { JOB_NUMBER, BARCODE, PAGE_NUMBER, RUNNING_HEADER, ANCHOR_DEBRIS, RECYCLE, SEPARATOR }
+    public enum Kind { JOB_NUMBER, BARCODE, PAGE_NUMBER, RUNNING_HEADER, ANCHOR_DEBRIS, RECYCLE }
 
     public record Removed(SourceLine line, Kind kind) {
     }
